@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { usePreferences } from '@/state/preferences-store';
+import { StorageNotice } from './storage-notice';
+
+const NAV_ITEMS = [
+  { href: '/temaer', key: 'nav.themes' },
+  { href: '/vurdering', key: 'nav.assessment' },
+  { href: '/moede', key: 'nav.meeting' },
+  { href: '/handleplan', key: 'nav.handleplan' },
+  { href: '/om', key: 'nav.about' },
+] as const;
+
+function NavItem({ href, label }: { href: string; label: string }) {
+  const [location] = useLocation();
+  const current = location === href || location.startsWith(`${href}/`);
+  return (
+    <li>
+      <Link href={href} className="nav-link" aria-current={current ? 'page' : undefined}>
+        {label}
+      </Link>
+    </li>
+  );
+}
+
+function LanguageSwitch() {
+  const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
+  const setLanguage = usePreferences((state) => state.setLanguage);
+  const other = language === 'da' ? 'en' : 'da';
+  return (
+    <button
+      type="button"
+      className="language-switch"
+      lang={other}
+      aria-label={t('language.switchToLabel')}
+      onClick={() => setLanguage(other)}
+    >
+      {t('language.switchTo')}
+    </button>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <Link href="/" className="brand">
+          <svg aria-hidden="true" viewBox="0 0 64 64" width="32" height="32">
+            <rect width="64" height="64" rx="14" fill="currentColor" />
+            <path
+              d="M18 33l9 9 19-20"
+              fill="none"
+              stroke="#fff"
+              strokeWidth="7"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>
+          <span>{t('appName')}</span>
+        </Link>
+        <nav aria-label={t('nav.label')} className="site-nav">
+          <ul>
+            {NAV_ITEMS.map((item) => (
+              <NavItem key={item.href} href={item.href} label={t(item.key)} />
+            ))}
+          </ul>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <StorageNotice />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer.attribution')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/** The six themes, in the toolkit's order. Ids are ASCII so they survive URLs and file names. */
+export const THEME_IDS = [
+  'sammenhaengskraft',
+  'fleksibilitet',
+  'tilgaengelighed',
+  'fordybelse',
+  'tillid',
+  'retfaerdighed',
+] as const;
+
+export type ThemeId = (typeof THEME_IDS)[number];
+
+/** A drejebog is either one theme's runbook or the dialogmøde med flere temaer. */
+export const DIALOGMOEDE = 'dialogmoede' as const;
+export type RunbookId = ThemeId | typeof DIALOGMOEDE;
+export const RUNBOOK_IDS: readonly RunbookId[] = [...THEME_IDS, DIALOGMOEDE];
+
+/** Decision mode of the last step: A decides on the spot, B hands proposals to AMO/MED. */
+export const DECISION_MODES = ['A', 'B'] as const;
+export type DecisionMode = (typeof DECISION_MODES)[number];
+
+/** The vurderingsskema's scale: 1 = Slet ikke vigtigt … 5 = Meget vigtigt. */
+export const SCORES = [1, 2, 3, 4, 5] as const;
+export type Score = (typeof SCORES)[number];
+
+export function isThemeId(value: unknown): value is ThemeId {
+  return typeof value === 'string' && (THEME_IDS as readonly string[]).includes(value);
+}
+
+export function isRunbookId(value: unknown): value is RunbookId {
+  return value === DIALOGMOEDE || isThemeId(value);
+}

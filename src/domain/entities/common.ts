@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { DECISION_MODES, RUNBOOK_IDS, THEME_IDS } from '@/content/ids';
+
+/** Ids are opaque strings made by `lib/id.ts`. */
+export const idSchema = z.string().min(1).max(100);
+
+/** A calendar date as ISO `YYYY-MM-DD`, never a Date: time zones must not move it. */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+export type IsoDate = z.infer<typeof isoDateSchema>;
+
+/** A moment as ISO 8601 with time zone, e.g. `new Date().toISOString()`. */
+export const isoDateTimeSchema = z.string().min(10).max(40);
+export type IsoDateTime = z.infer<typeof isoDateTimeSchema>;
+
+/** Free text typed by a user; bounded so one pasted novel cannot fill the storage quota. */
+export const userTextSchema = (max = 5000) => z.string().max(max);
+
+export const themeIdSchema = z.enum(THEME_IDS);
+export const runbookIdSchema = z
+  .enum(RUNBOOK_IDS as [string, ...string[]])
+  .pipe(z.custom<(typeof RUNBOOK_IDS)[number]>());
+export const decisionModeSchema = z.enum(DECISION_MODES);
+export const scoreSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);

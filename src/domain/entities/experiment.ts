@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import {
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  scoreSchema,
+  themeIdSchema,
+  userTextSchema,
+} from './common';
+
+/** A "stop op" after week 2 or 4: Hvad har vi lært? Hvad skal vi fortsætte med? Hvad skal vi justere? */
+export const checkInSchema = z.object({
+  week: z.union([z.literal(2), z.literal(4)]),
+  date: isoDateSchema,
+  learned: userTextSchema(),
+  continueWith: userTextSchema(),
+  adjust: userTextSchema(),
+  /** Optional re-score of the experiment's theme, 1–5. */
+  score: scoreSchema.nullable().default(null),
+  recordedAt: isoDateTimeSchema,
+});
+export type CheckIn = z.infer<typeof checkInSchema>;
+
+/** An adjustment made to the experiment, shown under "Justeringer – hvornår". */
+export const adjustmentSchema = z.object({
+  date: isoDateSchema,
+  text: userTextSchema(2000).min(1),
+});
+export type Adjustment = z.infer<typeof adjustmentSchema>;
+
+/** After six weeks: gøres permanent / justeres og forlænges / stoppes. */
+export const DECISION_OUTCOMES = ['permanent', 'extend', 'stop'] as const;
+export const experimentDecisionSchema = z.object({
+  outcome: z.enum(DECISION_OUTCOMES),
+  reason: userTextSchema(),
+  date: isoDateSchema,
+});
+export type ExperimentDecision = z.infer<typeof experimentDecisionSchema>;
+
+/** One row of the handleplan: a six-week experiment ("forsøg"). */
+export const experimentSchema = z.object({
+  id: idSchema,
+  teamId: idSchema,
+  meetingId: idSchema.nullable().default(null),
+  proposalId: idSchema.nullable().default(null),
+  themeIds: z.array(themeIdSchema).default([]),
+  hvad: userTextSchema(2000),
+  hvorfor: userTextSchema().default(''),
+  hvordan: userTextSchema().default(''),
+  hvem: userTextSchema(500).default(''),
+  /** First day of the six weeks. */
+  startDate: isoDateSchema,
+  /** The theme's score before the experiment, for the before/after line. */
+  baselineScore: scoreSchema.nullable().default(null),
+  checkIns: z.array(checkInSchema).default([]),
+  adjustments: z.array(adjustmentSchema).default([]),
+  decision: experimentDecisionSchema.nullable().default(null),
+  createdAt: isoDateTimeSchema,
+});
+export type Experiment = z.infer<typeof experimentSchema>;

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import {
+  decisionModeSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  runbookIdSchema,
+  themeIdSchema,
+  userTextSchema,
+} from './common';
+
+/**
+ * A countdown as timestamps, never as counted ticks: right after the tab slept or the lid closed.
+ * Running while `startedAt` is set; `elapsedMs` holds the time run before the current start.
+ */
+export const timerSchema = z.object({
+  durationMs: z.number().int().min(0),
+  startedAt: z.number().nullable(),
+  elapsedMs: z.number().min(0),
+});
+export type TimerState = z.infer<typeof timerSchema>;
+
+/** The speaker timer in a round: who of how many is speaking, each with the same slot. */
+export const speakerRoundSchema = z.object({
+  count: z.number().int().min(1),
+  index: z.number().int().min(0),
+  slotMs: z.number().int().min(0),
+  /** When the current speaker began (epoch ms), or null when paused. */
+  speakerStartedAt: z.number().nullable(),
+  speakerElapsedMs: z.number().min(0),
+});
+export type SpeakerRound = z.infer<typeof speakerRoundSchema>;
+
+/** What actually happened in a step, for the summary and the report. Epoch ms. */
+export const stepLogSchema = z.object({
+  stepId: z.string(),
+  startedAt: z.number(),
+  endedAt: z.number().nullable(),
+});
+export type StepLog = z.infer<typeof stepLogSchema>;
+
+export const meetingRunSchema = z.object({
+  stepIndex: z.number().int().min(0),
+  timer: timerSchema,
+  speakers: speakerRoundSchema.nullable(),
+  log: z.array(stepLogSchema),
+  startedAt: z.number(),
+  finishedAt: z.number().nullable(),
+});
+export type MeetingRun = z.infer<typeof meetingRunSchema>;
+
+/** A meeting planned from one drejebog: one theme's, or the dialogmøde with several themes. */
+export const meetingSchema = z.object({
+  id: idSchema,
+  teamId: idSchema,
+  runbookId: runbookIdSchema,
+  /** The single theme, or the dialogmøde's chosen themes (one table each). */
+  themeIds: z.array(themeIdSchema),
+  /** The scoring round the choice came from, if any. */
+  assessmentRoundId: idSchema.nullable().default(null),
+  date: isoDateSchema,
+  /** Local clock time `HH:MM`. */
+  startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  place: userTextSchema(200).default(''),
+  /** Minutes set aside in the calendar. */
+  availableMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
+  participants: z.number().int().min(1).max(500),
+  /** Tables in the dialogmøde; 1 for a single-theme meeting. */
+  groups: z.number().int().min(1).max(50),
+  tovholdere: userTextSchema(500).default(''),
+  decisionMode: decisionModeSchema,
+  /** Facilitator's edits of step lengths in minutes, keyed by step id. */
+  stepMinutes: z.record(z.string(), z.number().min(0).max(600)).default({}),
+  /** "Før mødet" checklist, ticked off, keyed by item index. */
+  checklist: z.record(z.string(), z.boolean()).default({}),
+  /** Notes per step, keyed by step id. */
+  notes: z.record(z.string(), userTextSchema(20000)).default({}),
+  run: meetingRunSchema.nullable().default(null),
+  createdAt: isoDateTimeSchema,
+});
+export type Meeting = z.infer<typeof meetingSchema>;

@@ -1,0 +1,66 @@
+export default {
+  appName: 'Servicetjek',
+  appTagline: 'Giv jeres hybride arbejdsplads et servicetjek',
+  skipToContent: 'Spring til indhold',
+  nav: {
+    label: 'Hovedmenu',
+    home: 'Forside',
+    themes: 'Temaer',
+    assessment: 'Vurderingsskema',
+    meeting: 'Dialogmøde',
+    handleplan: 'Handleplan',
+    about: 'Om',
+    menu: 'Menu',
+  },
+  language: {
+    label: 'Sprog',
+    switchTo: 'English',
+    switchToLabel: 'Switch to English',
+  },
+  footer: {
+    attribution:
+      'Indhold fra »Giv jeres hybride arbejdsplads et servicetjek«, BFA Velfærd og Offentlig administration, februar 2024. Servicetjek er et uafhængigt værktøj.',
+  },
+  loading: 'Indlæser …',
+  notFound: {
+    title: 'Siden findes ikke',
+    text: 'Vi kan ikke finde siden »{{path}}«. Måske er linket forældet, eller der er en tastefejl.',
+    home: 'Gå til forsiden',
+    themes: 'Se de seks temaer',
+  },
+  error: {
+    title: 'Noget gik galt',
+    text: 'Skærmen kunne ikke vises. Jeres data er gemt på denne enhed og er ikke gået tabt.',
+    reload: 'Genindlæs siden',
+  },
+  storage: {
+    unavailable:
+      'Browseren tillader ikke, at der gemmes data (fx privat vindue). Det, I indtaster, forsvinder, når fanen lukkes. Tag en sikkerhedskopi under »Om«.',
+    full: 'Der er ikke mere plads til at gemme på denne enhed. Jeres seneste ændringer er kun i hukommelsen: tag en sikkerhedskopi nu under »Om«, og slet gamle møder.',
+    dismiss: 'Luk besked',
+  },
+  actions: {
+    save: 'Gem',
+    cancel: 'Annuller',
+    delete: 'Slet',
+    undo: 'Fortryd',
+    edit: 'Rediger',
+    close: 'Luk',
+    back: 'Tilbage',
+    next: 'Næste',
+    add: 'Tilføj',
+  },
+  themeNames: {
+    sammenhaengskraft: 'Sammenhængskraft',
+    fleksibilitet: 'Fleksibilitet',
+    tilgaengelighed: 'Tilgængelighed',
+    fordybelse: 'Fordybelse',
+    tillid: 'Tillid',
+    retfaerdighed: 'Retfærdighed',
+    dialogmoede: 'Dialogmøde med flere temaer',
+  },
+  minutes_one: '{{count}} minut',
+  minutes_other: '{{count}} minutter',
+  minutesShort: '{{count}} min.',
+  weekNumber: 'uge {{week}}',
+} as const;

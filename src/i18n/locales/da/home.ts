@@ -1,0 +1,26 @@
+export default {
+  title: 'Giv jeres hybride arbejdsplads et servicetjek',
+  lead: 'Fra første vurdering til beslutningen efter et forsøg på seks uger – trin for trin, på storskærm.',
+  flow: {
+    score: {
+      title: 'Vurder temaerne',
+      text: 'Alle scorer de seks temaer fra 1 til 5. I ser, hvor I er enige og forskellige, og får et forslag til, hvor I starter.',
+      link: 'Åbn vurderingsskemaet',
+    },
+    plan: {
+      title: 'Planlæg mødet',
+      text: 'Vælg drejebog, dato og deltagere. Dagsordenen regner tiderne ud og siger til, hvis den ikke kan nås.',
+      link: 'Planlæg et møde',
+    },
+    run: {
+      title: 'Kør mødet',
+      text: 'Ét trin ad gangen på storskærmen, med nedtælling, taletid pr. deltager og forslag skrevet op undervejs.',
+      link: 'Se jeres møder',
+    },
+    experiment: {
+      title: 'Seks ugers forsøg',
+      text: 'Handleplanen holder styr på forsøgene: stop op efter to og fire uger, og beslut efter seks.',
+      link: 'Åbn handleplanen',
+    },
+  },
+} as const;

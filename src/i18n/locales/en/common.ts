@@ -1,0 +1,66 @@
+export default {
+  appName: 'Servicetjek',
+  appTagline: 'Give your hybrid workplace a service check',
+  skipToContent: 'Skip to content',
+  nav: {
+    label: 'Main menu',
+    home: 'Home',
+    themes: 'Themes',
+    assessment: 'Assessment',
+    meeting: 'Dialogue meeting',
+    handleplan: 'Action plan',
+    about: 'About',
+    menu: 'Menu',
+  },
+  language: {
+    label: 'Language',
+    switchTo: 'Dansk',
+    switchToLabel: 'Skift til dansk',
+  },
+  footer: {
+    attribution:
+      'Content from “Giv jeres hybride arbejdsplads et servicetjek” (Give your hybrid workplace a service check), BFA Velfærd og Offentlig administration, February 2024. Servicetjek is an independent tool.',
+  },
+  loading: 'Loading …',
+  notFound: {
+    title: 'Page not found',
+    text: 'We cannot find the page “{{path}}”. The link may be out of date, or there may be a typo.',
+    home: 'Go to the home page',
+    themes: 'See the six themes',
+  },
+  error: {
+    title: 'Something went wrong',
+    text: 'This screen could not be shown. Your data is saved on this device and has not been lost.',
+    reload: 'Reload the page',
+  },
+  storage: {
+    unavailable:
+      'The browser does not allow data to be saved (a private window, for example). What you enter disappears when the tab closes. Take a backup under “About”.',
+    full: 'There is no more room to save on this device. Your latest changes are only in memory: take a backup now under “About”, and delete old meetings.',
+    dismiss: 'Dismiss message',
+  },
+  actions: {
+    save: 'Save',
+    cancel: 'Cancel',
+    delete: 'Delete',
+    undo: 'Undo',
+    edit: 'Edit',
+    close: 'Close',
+    back: 'Back',
+    next: 'Next',
+    add: 'Add',
+  },
+  themeNames: {
+    sammenhaengskraft: 'Cohesion',
+    fleksibilitet: 'Flexibility',
+    tilgaengelighed: 'Availability',
+    fordybelse: 'Deep work',
+    tillid: 'Trust',
+    retfaerdighed: 'Fairness',
+    dialogmoede: 'Dialogue meeting with several themes',
+  },
+  minutes_one: '{{count}} minute',
+  minutes_other: '{{count}} minutes',
+  minutesShort: '{{count}} min',
+  weekNumber: 'week {{week}}',
+} as const;

@@ -1,0 +1,19 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import i18next from 'i18next';
+import { afterEach } from 'vitest';
+import { preloadToolkit } from '@/content/toolkit';
+import { initI18n } from '@/i18n/i18n';
+import { ON_DEMAND_NAMESPACES } from '@/i18n/resources';
+
+// Load every namespace and both languages' toolkit text up front, so screens render at once in tests
+// instead of suspending on their first on-demand load.
+initI18n('da');
+await i18next.loadLanguages(['da', 'en']);
+await i18next.loadNamespaces([...ON_DEMAND_NAMESPACES]);
+await Promise.all([preloadToolkit('da'), preloadToolkit('en')]);
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
