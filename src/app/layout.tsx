@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { usePreferences } from '@/state/preferences-store';
 import { StorageNotice } from './storage-notice';
+import { UndoToast } from './undo-toast';
 
 const NAV_ITEMS = [
   { href: '/temaer', key: 'nav.themes' },
@@ -77,6 +78,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1}>
         {children}
       </main>
+      <UndoToast />
       <footer className="site-footer">
         <p>{t('footer.attribution')}</p>
       </footer>

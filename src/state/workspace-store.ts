@@ -2,11 +2,13 @@ import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import type { Workspace } from '@/domain/entities/workspace';
 import { emptyWorkspace } from '@/domain/empty-workspace';
+import { createExperimentsSlice, type ExperimentsSlice } from './experiments-slice';
+import { createProposalsSlice, type ProposalsSlice } from './proposals-slice';
 import { safeStorage } from './storage';
 import { createTeamsSlice, type TeamsSlice } from './teams-slice';
 import { WORKSPACE_KEY, WORKSPACE_VERSION } from './workspace-version';
 
-export type WorkspaceState = Workspace & TeamsSlice;
+export type WorkspaceState = Workspace & TeamsSlice & ProposalsSlice & ExperimentsSlice;
 
 /** The persisted part of the state: data only, never actions. */
 export function selectWorkspace(state: WorkspaceState): Workspace {
@@ -40,6 +42,8 @@ export const useWorkspace = create<WorkspaceState>()(
     (...args) => ({
       ...emptyWorkspace(),
       ...createTeamsSlice(...args),
+      ...createProposalsSlice(...args),
+      ...createExperimentsSlice(...args),
     }),
     {
       name: WORKSPACE_KEY,

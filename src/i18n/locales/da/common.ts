@@ -39,6 +39,15 @@ export default {
     full: 'Der er ikke mere plads til at gemme på denne enhed. Jeres seneste ændringer er kun i hukommelsen: tag en sikkerhedskopi nu under »Om«, og slet gamle møder.',
     dismiss: 'Luk besked',
   },
+  team: {
+    label: 'Afdeling eller team',
+    choose: 'Vælg afdeling eller team',
+    add: 'Tilføj afdeling eller team',
+    newName: 'Navn på afdeling eller team',
+    create: 'Opret',
+    nameRequired: 'Skriv et navn.',
+    nameTaken: 'Der findes allerede et team med navnet »{{name}}«.',
+  },
   actions: {
     save: 'Gem',
     cancel: 'Annuller',

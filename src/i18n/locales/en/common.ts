@@ -39,6 +39,15 @@ export default {
     full: 'There is no more room to save on this device. Your latest changes are only in memory: take a backup now under “About”, and delete old meetings.',
     dismiss: 'Dismiss message',
   },
+  team: {
+    label: 'Department or team',
+    choose: 'Choose a department or team',
+    add: 'Add a department or team',
+    newName: 'Name of the department or team',
+    create: 'Create',
+    nameRequired: 'Enter a name.',
+    nameTaken: 'There is already a team called “{{name}}”.',
+  },
   actions: {
     save: 'Save',
     cancel: 'Cancel',
