@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 // Browser tests run in Debian's Chromium (apt-get install chromium) against the production build.
 // Set CHROMIUM_PATH to use another Chromium binary.

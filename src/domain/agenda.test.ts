@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { THEME_IDS } from '@/content/ids';
+import { buildAgenda, defaultStepMinutes, formatClock, parseClock, suggestedGroups } from './agenda';
+
+describe('buildAgenda', () => {
+  it.each(THEME_IDS)(
+    'gives the %s drejebog 50 + 4·N minutes with decision A, plus the welcome',
+    (runbookId) => {
+      for (const participants of [1, 6, 12, 25, 40]) {
+        const agenda = buildAgenda({
+          runbookId,
+          participants,
+          groups: 1,
+          decisionMode: 'A',
+          startTime: '09:00',
+        });
+        expect(agenda.totalMinutes).toBe(5 + 50 + 4 * participants);
+      }
+    },
+  );
+
+  it('gives 30 + 4·N minutes with decision B, plus the welcome', () => {
+    const agenda = buildAgenda({
+      runbookId: 'tillid',
+      participants: 6,
+      groups: 1,
+      decisionMode: 'B',
+      startTime: '09:00',
+    });
+    expect(agenda.totalMinutes).toBe(5 + 30 + 24);
+    expect(agenda.items.map((item) => item.minutes)).toEqual([5, 5, 12, 15, 12, 10]);
+  });
+
+  it('gives the dialogmøde 90 minutes plus 8 per group, plus the welcome', () => {
+    for (const groups of [1, 3, 6]) {
+      const agenda = buildAgenda({
+        runbookId: 'dialogmoede',
+        participants: 18,
+        groups,
+        decisionMode: 'A',
+        startTime: '13:00',
+      });
+      expect(agenda.totalMinutes).toBe(5 + 90 + 8 * groups);
+    }
+  });
+
+  it('puts clock times on every step and ends at start + total', () => {
+    const agenda = buildAgenda({
+      runbookId: 'fordybelse',
+      participants: 6,
+      groups: 1,
+      decisionMode: 'A',
+      startTime: '09:30',
+    });
+    expect(agenda.items.map((item) => `${item.start}-${item.end}`)).toEqual([
+      '09:30-09:35',
+      '09:35-09:40',
+      '09:40-09:52',
+      '09:52-10:07',
+      '10:07-10:19',
+      '10:19-10:49',
+    ]);
+    expect(agenda.endTime).toBe('10:49');
+  });
+
+  it('uses the facilitator’s edits, marks them, and ignores invalid ones', () => {
+    const agenda = buildAgenda({
+      runbookId: 'fordybelse',
+      participants: 6,
+      groups: 1,
+      decisionMode: 'A',
+      startTime: '09:00',
+      stepMinutes: { welcome: 10, round: -3, decision: Number.NaN },
+    });
+    expect(agenda.items[0]).toMatchObject({ minutes: 10, defaultMinutes: 5, edited: true });
+    expect(agenda.items[2]).toMatchObject({ minutes: 12, edited: false });
+    expect(agenda.items[5]).toMatchObject({ minutes: 30, edited: false });
+  });
+
+  it('reports the overrun against the time available, and none when no time is given', () => {
+    const input = {
+      runbookId: 'tillid' as const,
+      participants: 20,
+      groups: 1,
+      decisionMode: 'A' as const,
+      startTime: '09:00',
+    };
+    expect(buildAgenda({ ...input, availableMinutes: 60 }).overrunMinutes).toBe(5 + 50 + 80 - 60);
+    expect(buildAgenda({ ...input, availableMinutes: 240 }).overrunMinutes).toBe(0);
+    expect(buildAgenda(input).overrunMinutes).toBe(0);
+  });
+
+  it('wraps clock times past midnight', () => {
+    const agenda = buildAgenda({
+      runbookId: 'dialogmoede',
+      participants: 12,
+      groups: 2,
+      decisionMode: 'B',
+      startTime: '23:30',
+    });
+    expect(agenda.endTime).toBe(formatClock(23 * 60 + 30 + agenda.totalMinutes));
+    expect(agenda.endTime).toBe('01:21');
+  });
+});
+
+describe('defaultStepMinutes', () => {
+  it('never counts fewer than one participant or group', () => {
+    const context = { participants: 0, groups: 0, decisionMode: 'A' as const };
+    expect(defaultStepMinutes({ kind: 'perParticipant', minutes: 2 }, context)).toBe(2);
+    expect(defaultStepMinutes({ kind: 'perGroup', minutes: 5 }, context)).toBe(5);
+  });
+});
+
+describe('clock times', () => {
+  it.each(['9:00', '24:00', '12:60', 'noon', ''])('rejects %j', (time) => {
+    expect(() => parseClock(time)).toThrow(RangeError);
+  });
+});
+
+describe('suggestedGroups', () => {
+  it.each([
+    [6, 2, 2],
+    [25, 3, 5],
+    [12, 4, 4],
+    [1, 1, 1],
+    [40, 2, 7],
+  ])('%i participants, %i themes → %i tables', (participants, themes, tables) => {
+    expect(suggestedGroups(participants, themes)).toBe(tables);
+  });
+});
