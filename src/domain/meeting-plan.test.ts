@@ -71,7 +71,9 @@ describe('parsePlanDraft', () => {
 
   it('needs at least two themes for the dialogmøde, and keeps them in the toolkit’s order', () => {
     const dialog = { ...draft, runbookId: 'dialogmoede' as const, groups: '3' };
-    expect(parsePlanDraft({ ...dialog, themeIds: ['tillid'] }).errors).toEqual({ themeIds: 'themesMin' });
+    const one = parsePlanDraft({ ...dialog, themeIds: ['tillid'] });
+    expect(one.errors).toEqual({ themeIds: 'themesMin' });
+    expect(one.values).not.toHaveProperty('runbookId');
     const ok = parsePlanDraft({ ...dialog, themeIds: ['tillid', 'fleksibilitet'] });
     expect(ok.errors).toEqual({});
     expect(ok.values).toMatchObject({ themeIds: ['fleksibilitet', 'tillid'], groups: 3 });

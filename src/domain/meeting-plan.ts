@@ -95,13 +95,14 @@ export function meetingThemes(draft: Pick<MeetingPlanDraft, 'runbookId' | 'theme
 /**
  * Check the draft field by field. Returns the valid fields as stored values and an error per
  * refused field, so a screen can keep what is right and say what is wrong. The dialogmøde needs
- * at least two themes; a time available left empty counts as 0 (none given).
+ * at least two themes (until it has them, neither drejebog nor themes count as valid); a time
+ * available left empty counts as 0 (none given).
  */
 export function parsePlanDraft(draft: MeetingPlanDraft): {
   values: Partial<MeetingPlanValues>;
   errors: Partial<Record<PlanField, PlanError>>;
 } {
-  const values: Partial<MeetingPlanValues> = { runbookId: draft.runbookId, decisionMode: draft.decisionMode };
+  const values: Partial<MeetingPlanValues> = { decisionMode: draft.decisionMode };
   const errors: Partial<Record<PlanField, PlanError>> = {};
 
   if (draft.teamId) values.teamId = draft.teamId;
@@ -110,7 +111,11 @@ export function parsePlanDraft(draft: MeetingPlanDraft): {
   const themes = meetingThemes(draft);
   if (draft.runbookId === DIALOGMOEDE && themes.length < PLAN_LIMITS.minDialogThemes)
     errors.themeIds = 'themesMin';
-  else values.themeIds = themes;
+  else {
+    // The drejebog and its themes are stored together, so a dialogmøde is never saved with one theme.
+    values.runbookId = draft.runbookId;
+    values.themeIds = themes;
+  }
 
   if (isIsoDate(draft.date)) values.date = draft.date;
   else errors.date = 'dateInvalid';
