@@ -14,8 +14,7 @@ import { useWorkspace } from '@/state/workspace-store';
 import { PlanLayout } from './plan-layout';
 import { usePlanEditor } from './use-plan-editor';
 
-function useInitialDraft() {
-  const search = useSearch();
+function useInitialDraft(search: string) {
   const [initial] = useState(() => {
     const params = new URLSearchParams(search);
     const { teams, assessments } = useWorkspace.getState();
@@ -36,9 +35,15 @@ function useInitialDraft() {
 
 /** `/moede/ny`: plan a new meeting, prefilled from the query string (the assessment's recommendation). */
 export default function MeetingNewPage() {
+  const search = useSearch();
+  // A new query (another recommendation followed) starts a fresh plan.
+  return <MeetingPlanner key={search} search={search} />;
+}
+
+function MeetingPlanner({ search }: { search: string }) {
   const { t } = useTranslation('meeting');
   const [, navigate] = useLocation();
-  const initial = useInitialDraft();
+  const initial = useInitialDraft(search);
   const createMeeting = useWorkspace((s) => s.createMeeting);
   const [stepMinutes, setStepMinutes] = useState<Record<string, number>>({});
   const [invalidFields, setInvalidFields] = useState<string | null>(null);
