@@ -72,11 +72,11 @@ function MeetingPlan({ meeting }: { meeting: Meeting }) {
       kicker={kicker}
       actions={
         <>
-          <Link href={`/moede/${meeting.id}/praesentation`} className="button button-secondary">
-            {t('detail.present')}
-          </Link>
           <Link href={`/moede/${meeting.id}/koer`} className="button button-start">
             {t('detail.start')}
+          </Link>
+          <Link href={`/moede/${meeting.id}/praesentation`} className="button button-secondary">
+            {t('detail.present')}
           </Link>
         </>
       }
