@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
+import { DIALOGMOEDE } from '@/content/ids';
 import { useToolkit } from '@/components/use-toolkit';
 import { suggestedGroups } from '@/domain/agenda';
 import type { AdvicePatch } from '@/domain/agenda-advice';
@@ -45,7 +46,8 @@ function MeetingPlan({ meeting }: { meeting: Meeting }) {
     draftFromMeeting(meeting),
     meeting,
     meeting.stepMinutes,
-    meeting.groups !== suggestedGroups(meeting.participants, meeting.themeIds.length),
+    meeting.runbookId === DIALOGMOEDE &&
+      meeting.groups !== suggestedGroups(meeting.participants, meeting.themeIds.length),
   );
 
   function change(patch: Partial<MeetingPlanDraft>) {
