@@ -123,4 +123,19 @@ describe('MeetingPage', () => {
     expect(stored()?.stepMinutes).toEqual({});
     expect(welcome).toHaveValue('5');
   });
+
+  it('turns a single-theme meeting into a dialogmøde only once it has two themes, with tables that follow', async () => {
+    useWorkspace.setState({ meetings: [{ ...meeting, participants: 12 }] });
+    renderMeeting();
+    await userEvent.selectOptions(await screen.findByLabelText('Drejebog'), 'dialogmoede');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Tillid' }));
+    expect(stored()).toMatchObject({ runbookId: 'tillid', themeIds: ['tillid'] });
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Fordybelse' }));
+    expect(screen.getByLabelText('Antal grupper (borde)')).toHaveValue('2');
+    expect(stored()).toMatchObject({
+      runbookId: 'dialogmoede',
+      themeIds: ['fordybelse', 'tillid'],
+      groups: 2,
+    });
+  });
 });
