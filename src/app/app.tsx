@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
+import { useHashLocation } from './hash-location';
 import { usePreferences } from '@/state/preferences-store';
 import { useWorkspace } from '@/state/workspace-store';
 import { ErrorBoundary } from './error-boundary';

@@ -10,4 +10,7 @@ export interface AppRoute {
 // Order matters: the first path that matches wins.
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', component: lazy(() => import('@/features/home/home-page')) },
+  { path: '/moede', component: lazy(() => import('@/features/meeting-plan/meetings-page')) },
+  { path: '/moede/ny', component: lazy(() => import('@/features/meeting-plan/meeting-new-page')) },
+  { path: '/moede/:meetingId', component: lazy(() => import('@/features/meeting-plan/meeting-page')) },
 ];

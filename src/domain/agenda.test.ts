@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { THEME_IDS } from '@/content/ids';
+import { DECISION_MODES, RUNBOOK_IDS, THEME_IDS } from '@/content/ids';
 import { buildAgenda, defaultStepMinutes, formatClock, parseClock, suggestedGroups } from './agenda';
 
 describe('buildAgenda', () => {
@@ -101,6 +101,37 @@ describe('buildAgenda', () => {
     expect(agenda.endTime).toBe(formatClock(23 * 60 + 30 + agenda.totalMinutes));
     expect(agenda.endTime).toBe('01:21');
   });
+});
+
+describe('buildAgenda for every drejebog, 1 to 40 participants, decision A and B', () => {
+  const cases = RUNBOOK_IDS.flatMap((runbookId) =>
+    DECISION_MODES.map((decisionMode) => [runbookId, decisionMode] as const),
+  );
+
+  it.each(cases)(
+    '%s with decision %s follows the toolkit’s lengths and chains the clock times',
+    (runbookId, decisionMode) => {
+      for (let participants = 1; participants <= 40; participants++) {
+        const groups = suggestedGroups(participants, runbookId === 'dialogmoede' ? 2 : 1);
+        const agenda = buildAgenda({ runbookId, participants, groups, decisionMode, startTime: '08:15' });
+        const expected =
+          runbookId === 'dialogmoede'
+            ? 5 + 90 + 8 * groups
+            : 5 + 4 * participants + (decisionMode === 'A' ? 50 : 30);
+        expect(agenda.totalMinutes).toBe(expected);
+        expect(agenda.items).toHaveLength(6);
+        expect(agenda.items[0]?.start).toBe('08:15');
+        agenda.items.slice(1).forEach((item, index) => {
+          expect(item.start).toBe(agenda.items[index]?.end);
+          expect(item.offsetMinutes).toBe(
+            agenda.items.slice(0, index + 1).reduce((sum, i) => sum + i.minutes, 0),
+          );
+        });
+        expect(agenda.items.at(-1)?.end).toBe(agenda.endTime);
+        expect(agenda.items.reduce((sum, item) => sum + item.minutes, 0)).toBe(agenda.totalMinutes);
+      }
+    },
+  );
 });
 
 describe('defaultStepMinutes', () => {

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import type { Meeting } from './entities/meeting';
+import {
+  draftFromMeeting,
+  draftFromPrefill,
+  isIsoDate,
+  parsePlanDraft,
+  parseWholeNumber,
+  type MeetingPlanDraft,
+} from './meeting-plan';
+
+const draft: MeetingPlanDraft = {
+  teamId: 't1',
+  runbookId: 'tillid',
+  themeIds: [],
+  date: '2026-11-24',
+  startTime: '09:00',
+  availableMinutes: '90',
+  participants: '12',
+  groups: '2',
+  tovholdere: 'Anna',
+  place: 'Lokale 2',
+  decisionMode: 'A',
+};
+
+describe('parsePlanDraft', () => {
+  it('accepts a complete single-theme plan, with one table and the theme as its only theme', () => {
+    expect(parsePlanDraft(draft)).toEqual({
+      values: {
+        teamId: 't1',
+        runbookId: 'tillid',
+        themeIds: ['tillid'],
+        date: '2026-11-24',
+        startTime: '09:00',
+        availableMinutes: 90,
+        participants: 12,
+        groups: 1,
+        tovholdere: 'Anna',
+        place: 'Lokale 2',
+        decisionMode: 'A',
+      },
+      errors: {},
+    });
+  });
+
+  it.each([
+    ['teamId', '', 'teamRequired'],
+    ['date', '2026-02-30', 'dateInvalid'],
+    ['date', '', 'dateInvalid'],
+    ['startTime', '9:00', 'timeInvalid'],
+    ['startTime', '24:00', 'timeInvalid'],
+    ['availableMinutes', '-5', 'availableRange'],
+    ['availableMinutes', '1441', 'availableRange'],
+    ['availableMinutes', '1,5', 'availableRange'],
+    ['participants', '0', 'participantsRange'],
+    ['participants', '501', 'participantsRange'],
+    ['participants', '', 'participantsRange'],
+    ['participants', '12.5', 'participantsRange'],
+    ['place', 'x'.repeat(201), 'textTooLong'],
+    ['tovholdere', 'x'.repeat(501), 'textTooLong'],
+  ] as const)('refuses %s = %j with %s and keeps the other fields', (field, value, error) => {
+    const { values, errors } = parsePlanDraft({ ...draft, [field]: value });
+    expect(errors).toEqual({ [field]: error });
+    expect(values).not.toHaveProperty(field);
+    expect(Object.keys(values)).toHaveLength(10);
+  });
+
+  it('counts an empty time available as none given', () => {
+    expect(parsePlanDraft({ ...draft, availableMinutes: '  ' }).values.availableMinutes).toBe(0);
+  });
+
+  it('needs at least two themes for the dialogmøde, and keeps them in the toolkit’s order', () => {
+    const dialog = { ...draft, runbookId: 'dialogmoede' as const, groups: '3' };
+    const one = parsePlanDraft({ ...dialog, themeIds: ['tillid'] });
+    expect(one.errors).toEqual({ themeIds: 'themesMin' });
+    expect(one.values).not.toHaveProperty('runbookId');
+    const ok = parsePlanDraft({ ...dialog, themeIds: ['tillid', 'fleksibilitet'] });
+    expect(ok.errors).toEqual({});
+    expect(ok.values).toMatchObject({ themeIds: ['fleksibilitet', 'tillid'], groups: 3 });
+  });
+
+  it.each(['0', '51', 'x'])('refuses %j tables in the dialogmøde', (groups) => {
+    const dialog = {
+      ...draft,
+      runbookId: 'dialogmoede' as const,
+      themeIds: ['tillid', 'fordybelse'] as const,
+    };
+    expect(parsePlanDraft({ ...dialog, themeIds: [...dialog.themeIds], groups }).errors).toEqual({
+      groups: 'groupsRange',
+    });
+  });
+});
+
+describe('draftFromPrefill', () => {
+  const base = { teamIds: ['a', 'b'], today: '2026-11-22' };
+
+  it('takes runbook, themes and team from the query string, with tables for the themes', () => {
+    const result = draftFromPrefill({
+      ...base,
+      runbook: 'dialogmoede',
+      themes: 'tillid,fordybelse,bogus',
+      team: 'b',
+    });
+    expect(result).toMatchObject({
+      runbookId: 'dialogmoede',
+      themeIds: ['tillid', 'fordybelse'],
+      teamId: 'b',
+      date: '2026-11-22',
+      participants: '12',
+      groups: '2',
+      decisionMode: 'A',
+      availableMinutes: '',
+    });
+  });
+
+  it.each([
+    [{ themes: 'fordybelse' }, 'fordybelse'],
+    [{ themes: 'tillid,retfaerdighed' }, 'dialogmoede'],
+    [{ runbook: 'nonsense' }, 'sammenhaengskraft'],
+    [{}, 'sammenhaengskraft'],
+  ])('chooses the drejebog from %j: %s', (query, runbookId) => {
+    expect(draftFromPrefill({ ...base, ...query }).runbookId).toBe(runbookId);
+  });
+
+  it('ignores an unknown team, and picks the only team when there is one', () => {
+    expect(draftFromPrefill({ ...base, team: 'zzz' }).teamId).toBe('');
+    expect(draftFromPrefill({ teamIds: ['solo'], today: '2026-11-22' }).teamId).toBe('solo');
+  });
+
+  it('counts the scoring round’s respondents as participants, with tables of about six', () => {
+    const result = draftFromPrefill({
+      ...base,
+      runbook: 'dialogmoede',
+      themes: 'tillid,fordybelse',
+      respondents: 25,
+    });
+    expect(result).toMatchObject({ participants: '25', groups: '5' });
+  });
+});
+
+describe('draftFromMeeting', () => {
+  it('round-trips a stored meeting through the parser', () => {
+    const meeting: Meeting = {
+      id: 'm',
+      teamId: 't1',
+      runbookId: 'dialogmoede',
+      themeIds: ['fleksibilitet', 'tillid'],
+      assessmentRoundId: null,
+      date: '2026-12-01',
+      startTime: '13:00',
+      place: '',
+      availableMinutes: 0,
+      participants: 18,
+      groups: 3,
+      tovholdere: '',
+      decisionMode: 'B',
+      stepMinutes: {},
+      checklist: {},
+      notes: {},
+      run: null,
+      createdAt: '2026-11-22T10:00:00.000Z',
+    };
+    const draftOf = draftFromMeeting(meeting);
+    expect(draftOf.availableMinutes).toBe('');
+    const {
+      id: _id,
+      assessmentRoundId: _r,
+      stepMinutes: _s,
+      checklist: _c,
+      notes: _n,
+      run: _run,
+      createdAt: _a,
+      ...plan
+    } = meeting;
+    expect(parsePlanDraft(draftOf)).toEqual({ values: plan, errors: {} });
+  });
+});
+
+describe('number and date helpers', () => {
+  it.each([
+    [' 12 ', 12],
+    ['0', null],
+    ['abc', null],
+    ['1e2', null],
+  ])('parseWholeNumber(%j, 1, 500) = %j', (text, expected) => {
+    expect(parseWholeNumber(text, 1, 500)).toBe(expected);
+  });
+
+  it.each([
+    ['2028-02-29', true],
+    ['2026-02-29', false],
+    ['2026-13-01', false],
+    ['26-01-01', false],
+  ])('isIsoDate(%j) = %j', (text, expected) => {
+    expect(isIsoDate(text)).toBe(expected);
+  });
+});
