@@ -10,4 +10,8 @@ export interface AppRoute {
 // Order matters: the first path that matches wins.
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', component: lazy(() => import('@/features/home/home-page')) },
+  { path: '/temaer', component: lazy(() => import('@/features/themes/themes-page')) },
+  { path: '/temaer/dialogmoede', component: lazy(() => import('@/features/themes/dialogmoede-page')) },
+  { path: '/temaer/:themeId', component: lazy(() => import('@/features/themes/theme-page')) },
+  { path: '/om', component: lazy(() => import('@/features/about/about-page')) },
 ];
