@@ -38,8 +38,7 @@ function StepBody({ text }: { text: StepText }) {
           {DECISION_MODES.map((mode) => (
             <div key={mode} className="runbook-option">
               <dt>
-                <span className="visually-hidden">{t('runbook.option')} </span>
-                {mode}
+                <span className="visually-hidden">{t('runbook.option')}</span> {mode}
               </dt>
               <dd>{text.options?.[mode]}</dd>
             </div>
@@ -77,13 +76,12 @@ export function RunbookView({ runbookId, runbook, headingId }: RunbookViewProps)
                   {step.number}
                 </span>
                 <h3>
-                  <span className="visually-hidden">{t('runbook.step', { number: step.number })}: </span>
+                  <span className="visually-hidden">{t('runbook.step', { number: step.number })}:</span>{' '}
                   {text.title}
                 </h3>
                 {text.durationLabel ? (
                   <p className="runbook-duration">
-                    <span className="visually-hidden">{t('runbook.duration')}: </span>
-                    {text.durationLabel}
+                    <span className="visually-hidden">{t('runbook.duration')}:</span> {text.durationLabel}
                   </p>
                 ) : null}
               </div>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inspiration, Quote, TextSection, ThemeText } from '@/content/types';
 
@@ -21,9 +22,10 @@ function TextBlock({ section }: { section: TextSection }) {
 }
 
 function QuoteFigure({ quote }: { quote: Quote }) {
+  const headingId = useId();
   return (
-    <figure className="theme-quote">
-      <h3>{quote.heading}</h3>
+    <figure className="theme-quote" aria-labelledby={headingId}>
+      <h3 id={headingId}>{quote.heading}</h3>
       <blockquote>
         {quote.paragraphs.map((paragraph, index) => (
           <p key={index}>{paragraph}</p>
