@@ -86,7 +86,10 @@ describe('Theme page', () => {
       'href',
       '/temaer/dialogmoede',
     );
-    expect(within(pager).queryByRole('link', { name: /Previous.*Trust/ })).toBeInTheDocument();
+    expect(within(pager).getByRole('link', { name: /Previous.*Trust/ })).toHaveAttribute(
+      'href',
+      '/temaer/tillid',
+    );
   });
 
   it('says so when the theme does not exist, and offers the six themes', async () => {
