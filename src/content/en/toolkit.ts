@@ -168,8 +168,8 @@ export const toolkitEn: ToolkitText = {
     sammenhaengskraft: {
       name: 'Cohesion',
       title: 'Cohesion',
-      keyQuestion: 'What is it important that we share?',
-      overviewKeyQuestion: 'What is it important that we share?',
+      keyQuestion: 'What is it important for us to share?',
+      overviewKeyQuestion: 'What is it important for us to share?',
       summary:
         'Cohesion can be about feeling part of the workplace, feeling part of something bigger – a ‘shared us’ – and having someone to share the joys and challenges of the concrete tasks we solve.',
       whatIsAtStake: {
@@ -322,7 +322,7 @@ export const toolkitEn: ToolkitText = {
     fordybelse: {
       name: 'Deep work',
       title: 'Deep work',
-      keyQuestion: 'How do we avoid throwing out the peace to work with the bathwater?',
+      keyQuestion: 'How do we avoid throwing out our peace and quiet with the bathwater?',
       overviewKeyQuestion: 'How do we avoid throwing out deep work with the bathwater?',
       summary:
         'Working from home used to be a place for deep work, but online meetings and chat risk disturbing it. So how do we make room for the difficult tasks that demand concentration, both when working from home and at the office?',
