@@ -13,4 +13,8 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/moede', component: lazy(() => import('@/features/meeting-plan/meetings-page')) },
   { path: '/moede/ny', component: lazy(() => import('@/features/meeting-plan/meeting-new-page')) },
   { path: '/moede/:meetingId', component: lazy(() => import('@/features/meeting-plan/meeting-page')) },
+  { path: '/temaer', component: lazy(() => import('@/features/themes/themes-page')) },
+  { path: '/temaer/dialogmoede', component: lazy(() => import('@/features/themes/dialogmoede-page')) },
+  { path: '/temaer/:themeId', component: lazy(() => import('@/features/themes/theme-page')) },
+  { path: '/om', component: lazy(() => import('@/features/about/about-page')) },
 ];

@@ -80,11 +80,17 @@ export interface ToolkitText {
   title: string;
   /** Læsevejledning and "Kort om værktøjet". */
   intro: {
+    /** "Læsevejledning" */
+    readingGuideHeading: string;
     heading: string;
     paragraphs: readonly string[];
     formats: readonly string[];
     experimentsHeading: string;
     experiments: string;
+    /** The pointer to Future Work Lab's experiments in the finance sector. */
+    furtherReading: string;
+    /** "Kort om værktøjet" */
+    factsHeading: string;
     facts: readonly { label: string; text: string }[];
   };
   overviewHeading: string;

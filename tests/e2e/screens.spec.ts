@@ -8,6 +8,24 @@ const SCREENS = [
     da: 'Giv jeres hybride arbejdsplads et servicetjek',
     en: 'Give your hybrid workplace a service check',
   },
+  { route: '/temaer', da: 'De seks temaer kort fortalt', en: 'The six themes in brief' },
+  { route: '/temaer/sammenhaengskraft', da: 'Sammenhængskraft', en: 'Cohesion' },
+  { route: '/temaer/fleksibilitet', da: 'Fleksibilitet', en: 'Flexibility' },
+  { route: '/temaer/tilgaengelighed', da: 'Tilgængelighed', en: 'Availability' },
+  { route: '/temaer/fordybelse', da: 'Fordybelse', en: 'Deep work' },
+  { route: '/temaer/tillid', da: 'Tillid i det hybride arbejde', en: 'Trust in hybrid work' },
+  {
+    route: '/temaer/retfaerdighed',
+    da: 'Retfærdighed på den hybride arbejdsplads',
+    en: 'Fairness in the hybrid workplace',
+  },
+  {
+    route: '/temaer/dialogmoede',
+    da: 'Dialogmøde med flere temaer',
+    en: 'Dialogue meeting with several themes',
+  },
+  { route: '/temaer/findes-ikke', da: 'Temaet findes ikke', en: 'Theme not found' },
+  { route: '/om', da: 'Om Servicetjek', en: 'About Servicetjek' },
 ];
 
 for (const language of ['da', 'en'] as const) {

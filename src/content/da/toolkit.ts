@@ -8,6 +8,7 @@ import type { ToolkitText } from '../types';
 export const toolkitDa: ToolkitText = {
   title: 'Giv jeres hybride arbejdsplads et servicetjek',
   intro: {
+    readingGuideHeading: 'Læsevejledning',
     heading: 'Det er nødvendigt at forsøge sig frem',
     paragraphs: [
       'Hybridarbejde er, når man både arbejder på kontoret og andre steder - fx hjemmefra eller på farten - og derfor både arbejder sammen virtuelt og mødes fysisk.',
@@ -22,6 +23,9 @@ export const toolkitDa: ToolkitText = {
     experimentsHeading: 'Forslag: Arbejd med forsøg',
     experiments:
       'Flere arbejdspladser har succes med afgrænsede forsøg i en kortere periode, fx seks uger. Det tidsrum passer godt til, at man kan køre forsøget i et samlet stræk uden at blive afbrudt af de almindelige ferieperioder. Efter to og fire uger kan man justere forsøget efter et stop op: Hvad har vi lært? Hvad skal vi fortsætte med? Hvad skal vi justere? Og efter seks uger beslutter arbejdspladsen, om forsøget skal gøres permanent.',
+    furtherReading:
+      'Future Work Lab har lavet en række forsøg og eksperimenter på arbejdspladser i finanssektoren. Læs mere på futureworklab.dk',
+    factsHeading: 'Kort om værktøjet',
     facts: [
       {
         label: 'Formål',
@@ -190,7 +194,7 @@ export const toolkitDa: ToolkitText = {
         {
           heading: 'To hjemmearbejdsdage går ikke ud over fællesskabet',
           paragraphs: [
-            'Forskning viser, at hjemmearbejde cirka halvdelen af tiden ikke nødvendigvis går ud over fællesskabet, hvis man sørger for at have fælles tilstedeværelsedage.',
+            '”Forskning viser, at hjemmearbejde cirka halvdelen af tiden ikke nødvendigvis går ud over fællesskabet, hvis man sørger for at have fælles tilstedeværelsedage.”',
           ],
           attribution: 'Lektor Peter Holdt Christensen, CBS, i BFAs podcastserie om det hybride arbejdsliv',
         },
@@ -344,6 +348,7 @@ export const toolkitDa: ToolkitText = {
             '”Før var hjemmearbejdspladsen et isoleret sted, hvor vi knap nok turde forstyrre dem, der var på hjemmearbejde. I dag er vi meget lettere tilgængelige med Teamsmøder, telefon, chat, mail og arbejde i fælles dokumenter,” siger organisationsanalytiker Eva Bjerrum.',
             'Hun ser derfor ikke en så stærk adskillelse af, hvad der kommer til at foregå hjemme og på det fælles kontor og advarer imod at erstatte stillerum på kontoret med virtuelle møderum i forventningen om, at hjemmearbejdspladsen er et stillerum.',
           ],
+          // Mended: the toolkit names her inside the quote ("siger organisationsanalytiker Eva Bjerrum"); as a byline it starts with a capital.
           attribution: 'Organisationsanalytiker Eva Bjerrum',
           readMore: 'Læs mere på ’Det hybride arbejdsliv’',
         },

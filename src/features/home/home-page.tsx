@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { Page } from '@/components/page';
 
 const FLOW = [
+  { key: 'read', href: '/temaer' },
   { key: 'score', href: '/vurdering' },
   { key: 'plan', href: '/moede' },
   { key: 'run', href: '/moede' },

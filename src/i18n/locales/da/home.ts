@@ -2,6 +2,11 @@ export default {
   title: 'Giv jeres hybride arbejdsplads et servicetjek',
   lead: 'Fra første vurdering til beslutningen efter et forsøg på seks uger – trin for trin, på storskærm.',
   flow: {
+    read: {
+      title: 'Læs temaerne',
+      text: 'Seks temaer om den hybride arbejdsplads – fra sammenhængskraft til retfærdighed – hver med en drejebog til mødet.',
+      link: 'Se de seks temaer',
+    },
     score: {
       title: 'Vurder temaerne',
       text: 'Alle scorer de seks temaer fra 1 til 5. I ser, hvor I er enige og forskellige, og får et forslag til, hvor I starter.',

@@ -2,6 +2,11 @@ export default {
   title: 'Give your hybrid workplace a service check',
   lead: 'From the first assessment to the decision after a six-week experiment – step by step, on the big screen.',
   flow: {
+    read: {
+      title: 'Read the themes',
+      text: 'Six themes about the hybrid workplace – from cohesion to fairness – each with a runbook for the meeting.',
+      link: 'See the six themes',
+    },
     score: {
       title: 'Score the themes',
       text: 'Everyone scores the six themes from 1 to 5. You see where you agree and differ, and get a suggestion where to start.',

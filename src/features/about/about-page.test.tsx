@@ -1,0 +1,37 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderAt } from '../../../tests/render';
+import AboutPage from './about-page';
+
+describe('About', () => {
+  it('attributes the toolkit with its ISBN and says the app is independent of BFA', async () => {
+    renderAt(<AboutPage />, { path: '/om' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Om Servicetjek' })).toBeInTheDocument();
+    expect(screen.getByText('ISBN 978-87-7590-015-2')).toBeInTheDocument();
+    expect(
+      screen.getByText(/Udgivet i februar 2024 af BFA Velfærd og Offentlig administration/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/udviklet i samarbejde med BFA Finans/)).toBeInTheDocument();
+    expect(screen.getByText(/godtarbejdsmiljo\.dk/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Et uafhængigt værktøj' })).toBeInTheDocument();
+    expect(screen.getByText(/ikke lavet, godkendt eller støttet af BFA/)).toBeInTheDocument();
+    expect(screen.getByText(/MIT-licensen/)).toBeInTheDocument();
+  });
+
+  it('tells where the data lives and links to backup and deletion', async () => {
+    renderAt(<AboutPage />, { path: '/om', language: 'en' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your data' })).toBeInTheDocument();
+    expect(screen.getByText(/only in this browser on this device/)).toBeInTheDocument();
+    expect(screen.getByText(/Nothing is sent anywhere/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back up or delete your data' })).toHaveAttribute(
+      'href',
+      '/data',
+    );
+    expect(screen.getByText(/not made, endorsed or supported by BFA/)).toBeInTheDocument();
+    expect(
+      screen
+        .getAllByRole('listitem')
+        .filter((item) => /Hanne Shapiro|Arbejdsmiljø København/.test(item.textContent ?? '')),
+    ).toHaveLength(3);
+  });
+});

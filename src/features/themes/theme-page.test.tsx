@@ -1,0 +1,101 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Route } from 'wouter';
+import { toolkitDa } from '@/content/da/toolkit';
+import { toolkitEn } from '@/content/en/toolkit';
+import { THEME_IDS } from '@/content/ids';
+import { RUNBOOKS } from '@/content/structure';
+import { renderAt } from '../../../tests/render';
+import ThemePage from './theme-page';
+
+const CASES = (['da', 'en'] as const).flatMap((language) =>
+  THEME_IDS.map((themeId) => [language, themeId, language === 'da' ? toolkitDa : toolkitEn] as const),
+);
+const STEP_LABEL = { da: 'Trin', en: 'Step' } as const;
+
+function renderTheme(themeId: string, language: 'da' | 'en' = 'da') {
+  return renderAt(<Route path="/temaer/:themeId" component={ThemePage} />, {
+    path: `/temaer/${themeId}`,
+    language,
+  });
+}
+
+describe('Theme page', () => {
+  it.each(CASES)('in %s shows every section of %s', async (language, themeId, toolkit) => {
+    renderTheme(themeId, language);
+    const theme = toolkit.themes[themeId];
+    expect(await screen.findByRole('heading', { level: 1, name: theme.title })).toBeInTheDocument();
+    expect(screen.getByText(theme.keyQuestion)).toBeInTheDocument();
+    expect(screen.getByText(theme.summary)).toBeInTheDocument();
+    const sections = [theme.whatIsAtStake, ...theme.sections, theme.differentNeeds, theme.signs];
+    if (theme.examples) sections.push(theme.examples);
+    for (const section of sections) {
+      expect(screen.getByRole('heading', { level: 2, name: section.heading })).toBeInTheDocument();
+    }
+    for (const quote of theme.quotes) {
+      const figure = screen.getByRole('figure', { name: quote.heading });
+      expect(within(figure).getByText(quote.attribution)).toBeInTheDocument();
+      expect(within(figure).getByText(quote.paragraphs[0] ?? '')).toBeInTheDocument();
+    }
+    for (const item of theme.inspiration.filter((entry) => entry.kind !== 'reading')) {
+      expect(screen.getByRole('heading', { level: 3, name: item.heading })).toBeInTheDocument();
+    }
+  });
+
+  it.each(CASES)('in %s lays out the drejebog of %s step by step', async (language, themeId, toolkit) => {
+    renderTheme(themeId, language);
+    const runbook = toolkit.runbooks[themeId];
+    const section = await screen.findByRole('region', { name: runbook.title });
+    expect(within(section).getByRole('heading', { name: runbook.beforeHeading })).toBeInTheDocument();
+    for (const step of RUNBOOKS[themeId].steps) {
+      const text = runbook.steps[step.id];
+      const heading = within(section).getByRole('heading', {
+        level: 3,
+        name: `${STEP_LABEL[language]} ${step.number}: ${text?.title}`,
+      });
+      expect(heading).toBeInTheDocument();
+    }
+    for (const question of runbook.steps.reflection?.questions ?? []) {
+      expect(within(section).getByText(question)).toBeInTheDocument();
+    }
+    expect(within(section).getByText(runbook.steps.decision?.options?.A ?? '')).toBeInTheDocument();
+    expect(within(section).getByText(runbook.steps.decision?.options?.B ?? '')).toBeInTheDocument();
+  });
+
+  it('offers to plan a meeting on the theme and to go on to the neighbouring themes', async () => {
+    renderTheme('fordybelse');
+    expect(await screen.findByRole('link', { name: 'Planlæg et møde om dette tema' })).toHaveAttribute(
+      'href',
+      '/moede/ny?runbook=fordybelse',
+    );
+    const pager = screen.getByRole('navigation', { name: 'Andre temaer' });
+    expect(within(pager).getByRole('link', { name: /Forrige.*Tilgængelighed/ })).toHaveAttribute(
+      'href',
+      '/temaer/tilgaengelighed',
+    );
+    expect(within(pager).getByRole('link', { name: /Næste.*Tillid/ })).toHaveAttribute(
+      'href',
+      '/temaer/tillid',
+    );
+  });
+
+  it('leads from the last theme to the dialogmøde', async () => {
+    renderTheme('retfaerdighed', 'en');
+    const pager = await screen.findByRole('navigation', { name: 'Other themes' });
+    expect(within(pager).getByRole('link', { name: /Next.*Dialogue meeting/ })).toHaveAttribute(
+      'href',
+      '/temaer/dialogmoede',
+    );
+    expect(within(pager).getByRole('link', { name: /Previous.*Trust/ })).toHaveAttribute(
+      'href',
+      '/temaer/tillid',
+    );
+  });
+
+  it('says so when the theme does not exist, and offers the six themes', async () => {
+    renderTheme('hygge');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Temaet findes ikke' })).toBeInTheDocument();
+    expect(screen.getByText(/»hygge«/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Fordybelse' })).toHaveAttribute('href', '/temaer/fordybelse');
+  });
+});

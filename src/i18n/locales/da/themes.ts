@@ -1,0 +1,46 @@
+export default {
+  overview: {
+    lead: 'Seks temaer, der ofte skaber udfordringer på den hybride arbejdsplads. Hvert tema har en drejebog til et møde på cirka en time – med forslag til forsøg.',
+    themesLabel: 'De seks temaer',
+    themeNumber: 'Tema {{number}}',
+    readTheme: 'Læs temaet og drejebogen',
+    startHeading: 'Hvor starter I?',
+    assessmentLink: 'Åbn vurderingsskemaet',
+    dialogmoedeLink: 'Se drejebogen til dialogmødet',
+  },
+  theme: {
+    kicker: 'Tema {{number}} af {{total}}',
+    keyQuestion: 'Nøglespørgsmål',
+    summary: 'Kort fortalt',
+    quotes: 'Citater',
+    inspiration: 'Inspiration',
+    reading: 'Læs og lyt videre',
+    source: 'Kilde: {{source}}',
+    goToRunbook: 'Gå til drejebogen',
+    planMeeting: 'Planlæg et møde om dette tema',
+    planMeetingText: 'Vælg dato, deltagere og beslutningsform. Dagsordenen regner tiderne ud fra drejebogen.',
+    pagerLabel: 'Andre temaer',
+    previous: 'Forrige',
+    next: 'Næste',
+    overview: 'Alle temaer',
+    notFound: {
+      title: 'Temaet findes ikke',
+      text: 'Der er intet tema, der hedder »{{id}}«. Vælg et af de seks temaer:',
+    },
+  },
+  runbook: {
+    step: 'Trin {{number}}',
+    duration: 'Varighed',
+    option: 'Mulighed',
+    questions: 'Spørgsmål',
+  },
+  dialogmoede: {
+    kicker: 'Flere temaer samtidig',
+    themesHeading: 'Temaerne ved bordene',
+    themesText: 'Hvert bord drøfter ét tema med trin 2–5 fra temaets drejebog:',
+    handleplanLink: 'Åbn handleplanen',
+    planMeeting: 'Planlæg et dialogmøde',
+    planMeetingText:
+      'Vælg temaer, dato og antal deltagere. Dagsordenen regner tiderne ud ud fra antallet af grupper.',
+  },
+} as const;

@@ -1,0 +1,48 @@
+export default {
+  title: 'About Servicetjek',
+  lead: 'Servicetjek is a web app that takes you through BFA’s toolkit “Giv jeres hybride arbejdsplads et servicetjek” (Give your hybrid workplace a service check) from start to finish: the themes, the assessment form, the runbooks on the big screen, proposals for experiments, the action plan and the six-week experiments.',
+  purpose:
+    'The app is made for the facilitator from the working environment organisation (AMO), the MED committee or a project group who prepares a meeting on their computer and shows it on the big screen to the department – and for the team that follows up on its experiments.',
+  source: {
+    heading: 'The toolkit the app is built on',
+    intro:
+      'The themes, runbooks, assessment form and action plan are BFA’s text, reproduced word for word in Danish with attribution, and translated into English:',
+    title: 'Giv jeres hybride arbejdsplads et servicetjek',
+    isbn: 'ISBN {{isbn}}',
+    creditsHeading: 'Credits',
+    whereHeading: 'Get the toolkit',
+  },
+  independence: {
+    heading: 'An independent tool',
+    text: 'Servicetjek is an independent tool. It is not made, endorsed or supported by BFA Velfærd og Offentlig administration, BFA Finans or any other publisher of the toolkit. If you have questions about the toolkit itself, contact BFA.',
+  },
+  licence: {
+    heading: 'Licence',
+    text: 'The app’s source code is free software under the MIT licence. The licence covers the code – not the toolkit’s text, which BFA has published.',
+  },
+  background: {
+    heading: 'Background reports',
+    intro:
+      'Ideas for experiments and facts in the app are also drawn from four Danish reports on hybrid work and working from home. The source is always named next to the idea.',
+    reports: {
+      kk: 'Copenhagen Municipality: report on a pilot project on flexible work (home and remote work and activity-based workplaces) in Københavns Ejendomme og Indkøb and Kultur- og Fritidsforvaltningen, with professional sparring from Arbejdsmiljø København (data from 2021).',
+      amk: 'Arbejdsmiljø København, Copenhagen Municipality: experiences with working from home during COVID-19, from focus groups with employees, managers and HR heads (December 2020).',
+      national:
+        'HBS Economics & Hanne Shapiro Futures: national analysis of working from home in Denmark, “Øgede digitale kompetencer og hjemmearbejde”, based on surveys of 2,016 employees and 500 employers (January 2023).',
+      state:
+        'The Danish state (Medarbejder- og Kompetencestyrelsen, the Ministry of Finance and the Ministry of Employment): text on working from home in the state, with the fact sheet “Erfaringer og forventninger vedr. hjemmearbejde i staten” (survey from 2021).',
+    },
+  },
+  data: {
+    heading: 'Your data',
+    local:
+      'Everything you enter – scores, meetings, proposals and action plans – is saved only in this browser on this device (in the browser’s localStorage).',
+    nothingSent:
+      'Nothing is sent anywhere. The app has no server, no accounts and no tracking, and it also works without the internet.',
+    otherDevices:
+      'Another browser or another computer cannot see your data. If you clear the browser’s data for the site, it is gone.',
+    backup:
+      'Take a backup as a file if you want to move your data to another device or keep it safe. In the same place you can delete everything at once.',
+    link: 'Back up or delete your data',
+  },
+} as const;
