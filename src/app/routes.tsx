@@ -10,4 +10,10 @@ export interface AppRoute {
 // Order matters: the first path that matches wins.
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', component: lazy(() => import('@/features/home/home-page')) },
+  { path: '/handleplan', component: lazy(() => import('@/features/handleplan/handleplan-page')) },
+  {
+    path: '/handleplan/forsoeg/:experimentId',
+    component: lazy(() => import('@/features/handleplan/experiment-page')),
+  },
+  { path: '/handleplan/:teamId', component: lazy(() => import('@/features/handleplan/team-plan-page')) },
 ];

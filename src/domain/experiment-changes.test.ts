@@ -44,6 +44,13 @@ describe('withCheckIn', () => {
     ]);
   });
 
+  it('does not log the same adjustment twice when a check-in is recorded again', () => {
+    const once = withCheckIn(base, { ...input, adjust: 'Kortere møder' }, 'a');
+    const twice = withCheckIn(once, { ...input, learned: 'Mere', adjust: 'Kortere møder' }, 'b');
+    expect(twice.adjustments).toHaveLength(2);
+    expect(twice.checkIns[0]?.learned).toBe('Mere');
+  });
+
   it('replaces an earlier entry for the same week and keeps weeks in order', () => {
     const four = withCheckIn(base, { ...input, week: 4, date: '2026-11-30' }, 'a');
     const again = withCheckIn(withCheckIn(four, input, 'b'), { ...input, learned: 'Mere ro' }, 'c');

@@ -5,7 +5,8 @@ export type CheckInInput = Omit<CheckIn, 'recordedAt'>;
 /**
  * The experiment with the check-in of `input.week` recorded (replacing an earlier entry for that
  * week), and a non-empty "Hvad skal vi justere?" answer logged as an adjustment dated with the
- * check-in, so it shows under "Justeringer – hvornår?". `recordedAt` is an ISO date-time.
+ * check-in, so it shows under "Justeringer – hvornår?" (not again when a re-recorded check-in keeps
+ * the same answer). `recordedAt` is an ISO date-time.
  */
 export function withCheckIn(experiment: Experiment, input: CheckInInput, recordedAt: string): Experiment {
   const checkIn: CheckIn = {
@@ -15,10 +16,11 @@ export function withCheckIn(experiment: Experiment, input: CheckInInput, recorde
     adjust: input.adjust.trim(),
     recordedAt,
   };
+  const previous = experiment.checkIns.find((c) => c.week === input.week);
   const checkIns = [...experiment.checkIns.filter((c) => c.week !== input.week), checkIn].sort(
     (a, b) => a.week - b.week,
   );
-  return checkIn.adjust
+  return checkIn.adjust && checkIn.adjust !== previous?.adjust
     ? withAdjustment({ ...experiment, checkIns }, { date: checkIn.date, text: checkIn.adjust })
     : { ...experiment, checkIns };
 }
