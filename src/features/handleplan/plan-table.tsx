@@ -66,7 +66,7 @@ function PlanRow({ experiment, number }: { experiment: Experiment; number: numbe
             aria-label={t('plan.rowLabel', { column: columns[column], number })}
             value={experiment[column]}
             maxLength={column === 'hvem' ? 500 : column === 'hvad' ? 2000 : 5000}
-            rows={3}
+            rows={4}
             onChange={(event) => update(experiment.id, { [column]: event.target.value })}
           />
           {column === 'hvad' ? (
