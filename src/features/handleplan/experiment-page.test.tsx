@@ -37,7 +37,7 @@ describe('ExperimentPage', () => {
   it('shows the six weeks with dates and ISO weeks, and moves the start', async () => {
     const user = userEvent.setup();
     renderExperiment();
-    const stops = screen.getByRole('list', { name: '' });
+    const stops = screen.getByRole('region', { name: 'De seks uger' });
     expect(within(stops).getByText('mandag den 16. november 2026 · uge 47')).toBeInTheDocument();
     expect(within(stops).getByText('mandag den 14. december 2026 · uge 51')).toBeInTheDocument();
     expect(screen.queryByText(/De seks uger rammer/)).not.toBeInTheDocument();
