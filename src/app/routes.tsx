@@ -17,4 +17,10 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/temaer/dialogmoede', component: lazy(() => import('@/features/themes/dialogmoede-page')) },
   { path: '/temaer/:themeId', component: lazy(() => import('@/features/themes/theme-page')) },
   { path: '/om', component: lazy(() => import('@/features/about/about-page')) },
+  { path: '/handleplan', component: lazy(() => import('@/features/handleplan/handleplan-page')) },
+  {
+    path: '/handleplan/forsoeg/:experimentId',
+    component: lazy(() => import('@/features/handleplan/experiment-page')),
+  },
+  { path: '/handleplan/:teamId', component: lazy(() => import('@/features/handleplan/team-plan-page')) },
 ];

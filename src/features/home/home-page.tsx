@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Page } from '@/components/page';
+import { DueThisWeek } from './due-this-week';
 
 const FLOW = [
   { key: 'read', href: '/temaer' },
@@ -15,6 +16,7 @@ export default function HomePage() {
   return (
     <Page title={t('title')}>
       <p className="lead">{t('lead')}</p>
+      <DueThisWeek />
       <ol className="card-grid">
         {FLOW.map((step, index) => (
           <li key={step.key} className="card">

@@ -28,4 +28,15 @@ export default {
       link: 'Åbn handleplanen',
     },
   },
+  due: {
+    heading: 'Denne uge',
+    none: 'Ingen stop op eller beslutninger denne uge.',
+    checkIn2: 'Stop op efter 2 uger',
+    checkIn4: 'Stop op efter 4 uger',
+    decision: 'Beslutning efter 6 uger',
+    when: '{{team}} · {{date}}, uge {{week}}',
+    due: 'Denne uge',
+    overdue: 'Overskredet',
+    upcoming: 'Kommende',
+  },
 } as const;

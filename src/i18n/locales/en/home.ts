@@ -28,4 +28,15 @@ export default {
       link: 'Open the action plan',
     },
   },
+  due: {
+    heading: 'This week',
+    none: 'No check-ins or decisions this week.',
+    checkIn2: 'Check-in after 2 weeks',
+    checkIn4: 'Check-in after 4 weeks',
+    decision: 'Decision after 6 weeks',
+    when: '{{team}} · {{date}}, week {{week}}',
+    due: 'This week',
+    overdue: 'Overdue',
+    upcoming: 'Upcoming',
+  },
 } as const;

@@ -1,0 +1,51 @@
+import type { Adjustment, CheckIn, Experiment, ExperimentDecision } from './entities/experiment';
+
+export type CheckInInput = Omit<CheckIn, 'recordedAt'>;
+
+/**
+ * The experiment with the check-in of `input.week` recorded (replacing an earlier entry for that
+ * week), and a non-empty "Hvad skal vi justere?" answer logged as an adjustment dated with the
+ * check-in, so it shows under "Justeringer – hvornår?" (not again when a re-recorded check-in keeps
+ * the same answer). `recordedAt` is an ISO date-time.
+ */
+export function withCheckIn(experiment: Experiment, input: CheckInInput, recordedAt: string): Experiment {
+  const checkIn: CheckIn = {
+    ...input,
+    learned: input.learned.trim(),
+    continueWith: input.continueWith.trim(),
+    adjust: input.adjust.trim(),
+    recordedAt,
+  };
+  const previous = experiment.checkIns.find((c) => c.week === input.week);
+  const checkIns = [...experiment.checkIns.filter((c) => c.week !== input.week), checkIn].sort(
+    (a, b) => a.week - b.week,
+  );
+  return checkIn.adjust && checkIn.adjust !== previous?.adjust
+    ? withAdjustment({ ...experiment, checkIns }, { date: checkIn.date, text: checkIn.adjust })
+    : { ...experiment, checkIns };
+}
+
+/** The experiment with an adjustment added, log kept in date order; blank text changes nothing. */
+export function withAdjustment(experiment: Experiment, adjustment: Adjustment): Experiment {
+  const text = adjustment.text.trim();
+  if (!text) return experiment;
+  const adjustments = [...experiment.adjustments, { date: adjustment.date, text }].sort((a, b) =>
+    a.date.localeCompare(b.date),
+  );
+  return { ...experiment, adjustments };
+}
+
+/** The experiment with its six-week decision; `null` takes a decision back. */
+export function withDecision(experiment: Experiment, decision: ExperimentDecision | null): Experiment {
+  return { ...experiment, decision: decision ? { ...decision, reason: decision.reason.trim() } : null };
+}
+
+/** Points of the before/after line: the baseline, then each check-in's re-score, skipping blanks. */
+export function scoreLine(experiment: Experiment): { at: 'before' | 2 | 4; score: number }[] {
+  const points: { at: 'before' | 2 | 4; score: number }[] = [];
+  if (experiment.baselineScore !== null) points.push({ at: 'before', score: experiment.baselineScore });
+  for (const checkIn of experiment.checkIns) {
+    if (checkIn.score !== null) points.push({ at: checkIn.week, score: checkIn.score });
+  }
+  return points;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { scheduleSixWeeks } from './schedule';
+
+describe('scheduleSixWeeks', () => {
+  it.each([
+    // Plain autumn weeks.
+    ['2026-08-17', ['2026-08-31', 36], ['2026-09-14', 38], ['2026-09-28', 40]],
+    // Across the spring DST change (29 March 2026).
+    ['2026-03-16', ['2026-03-30', 14], ['2026-04-13', 16], ['2026-04-27', 18]],
+    // Across the autumn DST change (25 October 2026).
+    ['2026-10-12', ['2026-10-26', 44], ['2026-11-09', 46], ['2026-11-23', 48]],
+    // Across the year end, through ISO week 53 of 2026.
+    ['2026-11-30', ['2026-12-14', 51], ['2026-12-28', 53], ['2027-01-11', 2]],
+    // A start on another weekday keeps its weekday.
+    ['2026-12-17', ['2026-12-31', 53], ['2027-01-14', 2], ['2027-01-28', 4]],
+  ] as const)('from %s: stops at %j, %j and decision %j', (start, two, four, six) => {
+    const schedule = scheduleSixWeeks(start);
+    expect(schedule.stops.map((s) => [s.date, s.isoWeek])).toEqual([two, four, six]);
+    expect(schedule.stops.map((s) => s.kind)).toEqual(['checkIn2', 'checkIn4', 'decision']);
+  });
+
+  it('ends on the last day of the sixth week', () => {
+    expect(scheduleSixWeeks('2026-11-30').end).toBe('2027-01-10');
+  });
+
+  it('names the ISO week-year of a stop in early January', () => {
+    const stops = scheduleSixWeeks('2026-11-20').stops;
+    expect([stops[2].date, stops[2].isoYear, stops[2].isoWeek]).toEqual(['2027-01-01', 2026, 53]);
+  });
+
+  it.each([
+    ['2026-08-17', []],
+    ['2026-11-30', ['jul']],
+    ['2026-09-07', ['efteraarsferie']],
+    ['2027-01-04', ['vinterferie']],
+    ['2026-03-02', ['paaske']],
+  ])('warns about the holidays in six weeks from %s: %j', (start, ids) => {
+    expect(scheduleSixWeeks(start).holidays.map((h) => h.id)).toEqual(ids);
+  });
+});

@@ -1,0 +1,48 @@
+import { addDays, isoWeek } from './iso-week';
+import { holidaysBetween, type HolidayPeriod } from './holidays';
+
+export const CHECK_IN_WEEKS = [2, 4] as const;
+export type CheckInWeek = (typeof CHECK_IN_WEEKS)[number];
+export const EXPERIMENT_WEEKS = 6;
+
+/** A "stop op" after week 2 or 4, or the decision after week 6. */
+export type StopKind = 'checkIn2' | 'checkIn4' | 'decision';
+
+export interface ScheduledStop {
+  kind: StopKind;
+  /** Weeks after the start: 2, 4 or 6. */
+  week: 2 | 4 | 6;
+  /** ISO date. */
+  date: string;
+  isoWeek: number;
+  isoYear: number;
+}
+
+export interface SixWeekSchedule {
+  start: string;
+  /** The last day of the sixth week. */
+  end: string;
+  stops: readonly [ScheduledStop, ScheduledStop, ScheduledStop];
+  /** Holiday periods that fall inside start..decision. */
+  holidays: HolidayPeriod[];
+}
+
+function stop(kind: StopKind, week: 2 | 4 | 6, start: string): ScheduledStop {
+  const date = addDays(start, week * 7);
+  const { week: number, year } = isoWeek(date);
+  return { kind, week, date, isoWeek: number, isoYear: year };
+}
+
+/**
+ * The six weeks from an ISO start date: check-ins 14 and 28 days after the start and the decision
+ * 42 days after it, counted in calendar days so DST changes and year ends cannot shift them.
+ */
+export function scheduleSixWeeks(start: string): SixWeekSchedule {
+  const stops = [stop('checkIn2', 2, start), stop('checkIn4', 4, start), stop('decision', 6, start)] as const;
+  return {
+    start,
+    end: addDays(start, EXPERIMENT_WEEKS * 7 - 1),
+    stops,
+    holidays: holidaysBetween(start, stops[2].date),
+  };
+}

@@ -1,0 +1,94 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { THEME_IDS, type ThemeId } from '@/content/ids';
+import { isIsoDate, nextMonday } from '@/domain/iso-week';
+import { todayIso } from '@/lib/clock';
+import { useWorkspace } from '@/state/workspace-store';
+
+/** Add a row to a team's handleplan by hand: what, when it starts, and which theme(s) it serves. */
+export function AddExperimentForm({ teamId }: { teamId: string }) {
+  const { t } = useTranslation('handleplan');
+  const { t: tc } = useTranslation();
+  const addExperiment = useWorkspace((s) => s.addExperiment);
+  const id = useId();
+  const [hvad, setHvad] = useState('');
+  const [start, setStart] = useState(() => nextMonday(todayIso()));
+  const [themeIds, setThemeIds] = useState<ThemeId[]>([]);
+  const [errors, setErrors] = useState<{ hvad?: string; start?: string }>({});
+  const [announcement, setAnnouncement] = useState('');
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const text = hvad.trim();
+    const next = {
+      hvad: text ? undefined : t('plan.hvadRequired'),
+      start: isIsoDate(start) ? undefined : t('plan.dateInvalid'),
+    };
+    setErrors(next);
+    if (next.hvad || next.start) return;
+    addExperiment({ teamId, hvad: text, startDate: start, themeIds });
+    setAnnouncement(t('plan.added', { name: text }));
+    setHvad('');
+    setThemeIds([]);
+  }
+
+  const toggle = (theme: ThemeId) =>
+    setThemeIds((ids) => (ids.includes(theme) ? ids.filter((x) => x !== theme) : [...ids, theme]));
+
+  return (
+    <form className="card hp-add" onSubmit={submit} noValidate aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('plan.addHeading')}</h2>
+      <div className="field">
+        <label htmlFor={`${id}-hvad`}>{t('plan.hvad')}</label>
+        <textarea
+          id={`${id}-hvad`}
+          rows={2}
+          maxLength={2000}
+          value={hvad}
+          aria-invalid={errors.hvad ? true : undefined}
+          aria-describedby={errors.hvad ? `${id}-hvad-e` : undefined}
+          onChange={(event) => setHvad(event.target.value)}
+        />
+        {errors.hvad ? (
+          <p id={`${id}-hvad-e`} className="field-error">
+            {errors.hvad}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-start`}>{t('plan.start')}</label>
+        <input
+          id={`${id}-start`}
+          type="date"
+          value={start}
+          aria-invalid={errors.start ? true : undefined}
+          aria-describedby={`${id}-start-h${errors.start ? ` ${id}-start-e` : ''}`}
+          onChange={(event) => setStart(event.target.value)}
+        />
+        <p id={`${id}-start-h`} className="field-hint">
+          {t('plan.startHint')}
+        </p>
+        {errors.start ? (
+          <p id={`${id}-start-e`} className="field-error">
+            {errors.start}
+          </p>
+        ) : null}
+      </div>
+      <fieldset className="hp-themes">
+        <legend>{t('plan.themesLegend')}</legend>
+        {THEME_IDS.map((theme) => (
+          <label key={theme} className="hp-check">
+            <input type="checkbox" checked={themeIds.includes(theme)} onChange={() => toggle(theme)} />
+            {tc(`themeNames.${theme}`)}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="button">
+        {t('plan.add')}
+      </button>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,152 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useToolkit } from '@/components/use-toolkit';
+import type { CheckIn, Experiment } from '@/domain/entities/experiment';
+import { isIsoDate } from '@/domain/iso-week';
+import { scheduleSixWeeks } from '@/domain/schedule';
+import { todayIso } from '@/lib/clock';
+import { useWorkspace } from '@/state/workspace-store';
+import { ScoreSelect, parseScore } from './score-select';
+import { useDates } from './use-dates';
+
+const ANSWERS = ['learned', 'continueWith', 'adjust'] as const;
+
+/** The "stop op" after week 2 or 4: the three questions, the date and an optional re-score. */
+export function CheckInSection({ experiment, week }: { experiment: Experiment; week: 2 | 4 }) {
+  const { t } = useTranslation('handleplan');
+  const dates = useDates();
+  const id = useId();
+  const recorded = experiment.checkIns.find((c) => c.week === week);
+  const [editing, setEditing] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const planned = scheduleSixWeeks(experiment.startDate).stops[week === 2 ? 0 : 1];
+
+  return (
+    <section className="card hp-checkin" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t('checkIn.heading', { week })}</h3>
+      <p className="muted">
+        {t('checkIn.planned', { date: dates.long(planned.date), week: dates.week(planned.date) })}
+      </p>
+      {recorded && !editing ? (
+        <RecordedCheckIn checkIn={recorded} onEdit={() => setEditing(true)} />
+      ) : (
+        <CheckInForm
+          experiment={experiment}
+          week={week}
+          initial={recorded}
+          defaultDate={recorded?.date ?? (todayIso() < planned.date ? planned.date : todayIso())}
+          onSaved={() => {
+            setEditing(false);
+            setAnnouncement(t('checkIn.saved', { week }));
+          }}
+        />
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}
+
+function RecordedCheckIn({ checkIn, onEdit }: { checkIn: CheckIn; onEdit: () => void }) {
+  const { t } = useTranslation('handleplan');
+  const questions = useToolkit().sixWeeks.questions;
+  const dates = useDates();
+  return (
+    <>
+      <p>
+        <strong>{t('checkIn.recorded', { date: dates.long(checkIn.date) })}</strong>
+        {checkIn.score !== null ? ` · ${t('checkIn.scoreValue', { score: checkIn.score })}` : null}
+      </p>
+      <dl className="hp-answers">
+        {ANSWERS.map((key, i) => (
+          <div key={key}>
+            <dt>{questions[i]}</dt>
+            <dd>{checkIn[key] || <span className="muted">{t('checkIn.notAnswered')}</span>}</dd>
+          </div>
+        ))}
+      </dl>
+      <button type="button" className="button button-secondary button-small" onClick={onEdit}>
+        {t('checkIn.edit', { week: checkIn.week })}
+      </button>
+    </>
+  );
+}
+
+interface CheckInFormProps {
+  experiment: Experiment;
+  week: 2 | 4;
+  initial: CheckIn | undefined;
+  defaultDate: string;
+  onSaved: () => void;
+}
+
+function CheckInForm({ experiment, week, initial, defaultDate, onSaved }: CheckInFormProps) {
+  const { t } = useTranslation('handleplan');
+  const questions = useToolkit().sixWeeks.questions;
+  const record = useWorkspace((s) => s.recordCheckIn);
+  const id = useId();
+  const [date, setDate] = useState(defaultDate);
+  const [answers, setAnswers] = useState({
+    learned: initial?.learned ?? '',
+    continueWith: initial?.continueWith ?? '',
+    adjust: initial?.adjust ?? '',
+  });
+  const [score, setScore] = useState(initial?.score === null || !initial ? '' : String(initial.score));
+  const [error, setError] = useState<string | null>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!isIsoDate(date)) {
+      setError(t('plan.dateInvalid'));
+      return;
+    }
+    record(experiment.id, { week, date, ...answers, score: parseScore(score) });
+    onSaved();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      {ANSWERS.map((key, i) => (
+        <div className="field" key={key}>
+          <label htmlFor={`${id}-${key}`}>{questions[i]}</label>
+          <textarea
+            id={`${id}-${key}`}
+            rows={3}
+            maxLength={5000}
+            value={answers[key]}
+            aria-describedby={key === 'adjust' ? `${id}-adjust-h` : undefined}
+            onChange={(event) => setAnswers((a) => ({ ...a, [key]: event.target.value }))}
+          />
+          {key === 'adjust' ? (
+            <p id={`${id}-adjust-h`} className="field-hint">
+              {t('checkIn.adjustHint')}
+            </p>
+          ) : null}
+        </div>
+      ))}
+      <div className="hp-form-row">
+        <div className="field">
+          <label htmlFor={`${id}-date`}>{t('checkIn.date')}</label>
+          <input
+            id={`${id}-date`}
+            type="date"
+            value={date}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-e` : undefined}
+            onChange={(event) => setDate(event.target.value)}
+          />
+          {error ? (
+            <p id={`${id}-e`} className="field-error">
+              {error}
+            </p>
+          ) : null}
+        </div>
+        <ScoreSelect label={t('checkIn.score')} value={score} onChange={setScore} />
+      </div>
+      <button type="submit" className="button">
+        {t('checkIn.submit', { week })}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Route } from 'wouter';
+import { emptyWorkspace } from '@/domain/empty-workspace';
+import { clock } from '@/lib/clock';
+import { useWorkspace } from '@/state/workspace-store';
+import { renderAt } from '../../../tests/render';
+import ExperimentPage from './experiment-page';
+
+let experimentId = '';
+
+function renderExperiment(language: 'da' | 'en' = 'da') {
+  return renderAt(<Route path="/handleplan/forsoeg/:experimentId" component={ExperimentPage} />, {
+    path: `/handleplan/forsoeg/${experimentId}`,
+    language,
+  });
+}
+
+beforeEach(() => {
+  vi.spyOn(clock, 'now').mockReturnValue(new Date('2026-11-18T10:00:00').getTime());
+  useWorkspace.setState({
+    ...emptyWorkspace(),
+    teams: [{ id: 't1', name: 'Løn og personale', createdAt: '2026-11-01T10:00:00.000Z' }],
+  });
+  experimentId = useWorkspace.getState().addExperiment({
+    teamId: 't1',
+    hvad: 'Stille formiddag',
+    startDate: '2026-11-02',
+    themeIds: ['fordybelse'],
+  });
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('ExperimentPage', () => {
+  it('shows the six weeks with dates and ISO weeks, and moves the start', async () => {
+    const user = userEvent.setup();
+    renderExperiment();
+    const stops = screen.getByRole('region', { name: 'De seks uger' });
+    expect(within(stops).getByText('mandag den 16. november 2026 · uge 47')).toBeInTheDocument();
+    expect(within(stops).getByText('mandag den 14. december 2026 · uge 51')).toBeInTheDocument();
+    expect(screen.queryByText(/De seks uger rammer/)).not.toBeInTheDocument();
+
+    const start = screen.getByLabelText('Ny startdato');
+    await user.clear(start);
+    await user.type(start, '2026-11-30');
+    await user.click(screen.getByRole('button', { name: 'Flyt start' }));
+    expect(useWorkspace.getState().experiments[0]?.startDate).toBe('2026-11-30');
+    expect(screen.getByText(/De seks uger rammer jul og nytår/)).toBeInTheDocument();
+  });
+
+  it('records the week-2 check-in, logs its adjustment and draws the before/after line', async () => {
+    const user = userEvent.setup();
+    renderExperiment();
+    await user.selectOptions(screen.getByLabelText('Temaets score før forsøget'), '2');
+    const form = screen.getByRole('region', { name: 'Stop op efter 2 uger' });
+    await user.type(within(form).getByLabelText('Hvad har vi lært?'), 'Det giver ro');
+    await user.type(within(form).getByLabelText('Hvad skal vi fortsætte med?'), 'Tirsdag');
+    await user.type(within(form).getByLabelText('Hvad skal vi justere?'), 'Start kl. 9');
+    await user.selectOptions(within(form).getByLabelText('Ny score for temaet 1–5 (valgfrit)'), '4');
+    await user.click(within(form).getByRole('button', { name: 'Gem stop op efter 2 uger' }));
+
+    expect(useWorkspace.getState().experiments[0]?.checkIns).toMatchObject([
+      { week: 2, date: '2026-11-18', learned: 'Det giver ro', adjust: 'Start kl. 9', score: 4 },
+    ]);
+    expect(within(form).getByText('Holdt onsdag den 18. november 2026')).toBeInTheDocument();
+    const adjustments = screen.getByRole('region', { name: 'Justeringer – hvornår?' });
+    expect(within(adjustments).getByText(/Start kl. 9/)).toBeInTheDocument();
+    expect(screen.getByText('Før forsøget: 2 af 5')).toBeInTheDocument();
+    expect(screen.getByText('Efter 2 uger: 4 af 5')).toBeInTheDocument();
+    expect(screen.getByText('Justeret')).toBeInTheDocument();
+  });
+
+  it('asks for an outcome, then records the decision and lets it be taken back', async () => {
+    const user = userEvent.setup();
+    renderExperiment();
+    const decision = screen.getByRole('region', { name: 'Beslutning efter seks uger' });
+    await user.click(within(decision).getByRole('button', { name: 'Gem beslutningen' }));
+    expect(within(decision).getByRole('alert')).toHaveTextContent('Vælg en beslutning.');
+
+    await user.click(within(decision).getByRole('radio', { name: 'Gøres permanent' }));
+    await user.type(within(decision).getByLabelText('Begrundelse'), 'Alle vil fortsætte');
+    await user.click(within(decision).getByRole('button', { name: 'Gem beslutningen' }));
+    expect(useWorkspace.getState().experiments[0]?.decision).toEqual({
+      outcome: 'permanent',
+      reason: 'Alle vil fortsætte',
+      date: '2026-12-14',
+    });
+    expect(screen.getByText('Gjort permanent')).toBeInTheDocument();
+
+    await user.click(within(decision).getByRole('button', { name: 'Tag beslutningen tilbage' }));
+    expect(useWorkspace.getState().experiments[0]?.decision).toBeNull();
+    expect(within(decision).getByRole('radio', { name: 'Gøres permanent' })).toBeChecked();
+  });
+
+  it('speaks English with English dates and week numbers', () => {
+    renderExperiment('en');
+    expect(screen.getByRole('heading', { name: 'Check-in after 2 weeks' })).toBeInTheDocument();
+    expect(screen.getByText('Monday, 16 November 2026 · week 47')).toBeInTheDocument();
+  });
+});

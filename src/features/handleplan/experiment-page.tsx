@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'wouter';
+import { Page } from '@/components/page';
+import { useToolkit } from '@/components/use-toolkit';
+import { experimentStatus } from '@/domain/experiment-status';
+import { todayIso } from '@/lib/clock';
+import { useWorkspace } from '@/state/workspace-store';
+import { AdjustmentsSection } from './adjustments-section';
+import { CalendarButton } from './calendar-button';
+import { CheckInSection } from './check-in-section';
+import { DecisionSection } from './decision-section';
+import { PlanFields } from './plan-fields';
+import { ScheduleSection } from './schedule-section';
+import { ScoreLine } from './score-line';
+import { StatusBadge } from './status-badge';
+import './handleplan.css';
+
+export default function ExperimentPage() {
+  const { t } = useTranslation('handleplan');
+  const toolkit = useToolkit();
+  const { experimentId = '' } = useParams<{ experimentId: string }>();
+  const experiment = useWorkspace((s) => s.experiments.find((e) => e.id === experimentId));
+  const team = useWorkspace((s) => s.teams.find((x) => x.id === experiment?.teamId));
+
+  if (!experiment) {
+    return (
+      <Page title={t('overview.title')}>
+        <p className="notice notice-warning">{t('experiment.notFound')}</p>
+        <Link href="/handleplan">{t('plan.backToOverview')}</Link>
+      </Page>
+    );
+  }
+
+  const teamName = team?.name ?? '';
+  return (
+    <Page
+      title={experiment.hvad || t('plan.untitled')}
+      kicker={t('experiment.kicker', { team: teamName })}
+      className="hp-page"
+      actions={<CalendarButton experiment={experiment} teamName={teamName} />}
+    >
+      <p className="hp-status-line">
+        <StatusBadge status={experimentStatus(experiment, todayIso())} />{' '}
+        <Link href={`/handleplan/${experiment.teamId}`}>
+          {t('experiment.backToPlan', { team: teamName })}
+        </Link>
+      </p>
+      <div className="hp-experiment-grid">
+        <div className="hp-column">
+          <ScheduleSection key={experiment.startDate} experiment={experiment} />
+          <section aria-labelledby="hp-stops-h">
+            <h2 id="hp-stops-h">{t('experiment.stopHeading')}</h2>
+            <p className="muted">{toolkit.sixWeeks.checkInLeadIn}</p>
+            <CheckInSection experiment={experiment} week={2} />
+            <CheckInSection experiment={experiment} week={4} />
+          </section>
+          <DecisionSection experiment={experiment} />
+        </div>
+        <div className="hp-column">
+          <PlanFields experiment={experiment} />
+          <AdjustmentsSection experiment={experiment} />
+          <ScoreLine experiment={experiment} />
+        </div>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,105 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Experiment } from '@/domain/entities/experiment';
+import { pendingStops } from '@/domain/experiment-status';
+import { isIsoDate } from '@/domain/iso-week';
+import { scheduleSixWeeks } from '@/domain/schedule';
+import { todayIso } from '@/lib/clock';
+import { useWorkspace } from '@/state/workspace-store';
+import { StopStateBadge } from './status-badge';
+import { useDates } from './use-dates';
+
+/** The six weeks with dates and ISO weeks, a warning for holiday periods, and moving the start. */
+export function ScheduleSection({ experiment }: { experiment: Experiment }) {
+  const { t } = useTranslation('handleplan');
+  const dates = useDates();
+  const move = useWorkspace((s) => s.moveExperimentStart);
+  const id = useId();
+  const [start, setStart] = useState(experiment.startDate);
+  const [error, setError] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const schedule = scheduleSixWeeks(experiment.startDate);
+  const pending = new Map(pendingStops(experiment, todayIso()).map((s) => [s.kind, s.state]));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!isIsoDate(start)) {
+      setError(t('plan.dateInvalid'));
+      return;
+    }
+    setError(null);
+    move(experiment.id, start);
+    setAnnouncement(t('experiment.moved', { date: dates.long(start) }));
+  }
+
+  const periods = schedule.holidays
+    .map((h) =>
+      t('experiment.holidayRange', {
+        name: t(`holidays.${h.id}`),
+        from: dates.short(h.start),
+        to: dates.short(h.end),
+      }),
+    )
+    .join(', ');
+
+  return (
+    <section className="card hp-schedule" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('experiment.scheduleHeading')}</h2>
+      <p>
+        {t('experiment.scheduleLead', {
+          date: dates.long(schedule.start),
+          week: dates.week(schedule.start),
+          end: dates.long(schedule.end),
+        })}
+      </p>
+      <ol className="hp-stops">
+        {schedule.stops.map((stop) => {
+          const state = pending.get(stop.kind);
+          return (
+            <li
+              key={stop.kind}
+              className={state ? `hp-stop hp-stop-row-${state}` : 'hp-stop hp-stop-row-done'}
+            >
+              <strong>{t(`stops.${stop.kind}`)}</strong>
+              <span>
+                {dates.long(stop.date)} · {t('weekNumber', { ns: 'common', week: stop.isoWeek })}
+              </span>
+              {state ? (
+                <StopStateBadge state={state} />
+              ) : (
+                <span className="hp-badge hp-stop-done">{t('stopState.done')}</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {schedule.holidays.length > 0 ? (
+        <p className="notice notice-warning">{t('experiment.holidayWarning', { periods })}</p>
+      ) : null}
+      <form className="hp-inline-form" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-start`}>{t('experiment.newStart')}</label>
+          <input
+            id={`${id}-start`}
+            type="date"
+            value={start}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-e` : undefined}
+            onChange={(event) => setStart(event.target.value)}
+          />
+          {error ? (
+            <p id={`${id}-e`} className="field-error">
+              {error}
+            </p>
+          ) : null}
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t('experiment.moveStart')}
+        </button>
+      </form>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Experiment } from '@/domain/entities/experiment';
+
+const SCORES = ['1', '2', '3', '4', '5'] as const;
+
+/** A 1–5 score from a select's value; '' means no score. */
+export function parseScore(value: string): Experiment['baselineScore'] {
+  const n = Number(value);
+  return value && n >= 1 && n <= 5 ? (n as 1 | 2 | 3 | 4 | 5) : null;
+}
+
+/** An optional 1–5 score of the experiment's theme. */
+export function ScoreSelect(props: { label: string; value: string; onChange: (value: string) => void }) {
+  const { t } = useTranslation('handleplan');
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+        <option value="">{t('experiment.noScore')}</option>
+        {SCORES.map((score) => (
+          <option key={score} value={score}>
+            {score}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { Link, useParams } from 'wouter';
+import { Page } from '@/components/page';
+import { useToolkit } from '@/components/use-toolkit';
+import { useWorkspace } from '@/state/workspace-store';
+import { AddExperimentForm } from './add-experiment-form';
+import { PlanTable } from './plan-table';
+import './handleplan.css';
+
+export default function TeamPlanPage() {
+  const { t } = useTranslation('handleplan');
+  const toolkit = useToolkit();
+  const { teamId = '' } = useParams<{ teamId: string }>();
+  const team = useWorkspace((s) => s.teams.find((x) => x.id === teamId));
+  const experiments = useWorkspace(useShallow((s) => s.experiments.filter((e) => e.teamId === teamId)));
+
+  if (!team) {
+    return (
+      <Page title={t('overview.title')}>
+        <p className="notice notice-warning">{t('plan.unknownTeam')}</p>
+        <Link href="/handleplan">{t('plan.backToOverview')}</Link>
+      </Page>
+    );
+  }
+
+  const query = `?team=${encodeURIComponent(team.id)}`;
+  return (
+    <Page
+      title={team.name}
+      kicker={t('plan.kicker')}
+      className="hp-page"
+      actions={
+        <>
+          <Link className="button button-secondary" href={`/idebank${query}`}>
+            {t('plan.fromIdeas')}
+          </Link>
+          <Link className="button button-secondary" href={`/forslag${query}`}>
+            {t('plan.fromProposals')}
+          </Link>
+        </>
+      }
+    >
+      <p className="lead">{toolkit.handleplan.text}</p>
+      {experiments.length === 0 ? (
+        <p className="notice">{t('plan.empty')}</p>
+      ) : (
+        <PlanTable teamName={team.name} experiments={experiments} />
+      )}
+      <AddExperimentForm teamId={team.id} />
+      <p>
+        <Link href="/handleplan">{t('plan.backToOverview')}</Link>
+      </p>
+    </Page>
+  );
+}
