@@ -10,4 +10,13 @@ export interface AppRoute {
 // Order matters: the first path that matches wins.
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', component: lazy(() => import('@/features/home/home-page')) },
+  { path: '/moede/:meetingId/koer', component: lazy(() => import('@/features/meeting-run/run-page')) },
+  {
+    path: '/moede/:meetingId/praesentation',
+    component: lazy(() => import('@/features/meeting-run/presenter-page')),
+  },
+  {
+    path: '/moede/:meetingId/opsummering',
+    component: lazy(() => import('@/features/meeting-run/summary-page')),
+  },
 ];
