@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
@@ -13,6 +13,27 @@ import { toggleFullscreen, useRunKeys } from './use-run-keys';
 import { useTimeUpCue } from './use-time-up-cue';
 import { useWakeLock } from './use-wake-lock';
 import './meeting-run.css';
+
+/** The proposals said so far, so the room sees them written down. */
+function PresenterProposals({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation('meetingRun');
+  const all = useWorkspace((s) => s.proposals);
+  const proposals = useMemo(
+    () => all.filter((p) => p.meetingId === meetingId).sort((a, b) => a.rank - b.rank),
+    [all, meetingId],
+  );
+  if (proposals.length === 0) return null;
+  return (
+    <section className="presenter-proposals" aria-labelledby="presenter-proposals">
+      <h2 id="presenter-proposals">{t('proposals.heading')}</h2>
+      <ol>
+        {proposals.map((proposal) => (
+          <li key={proposal.id}>{proposal.text}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}
 
 /** Hides the app's header and footer while the projector view is on screen. */
 function usePresentingBody() {
@@ -112,6 +133,7 @@ export default function PresenterPage() {
             toolkit={toolkit}
             level={2}
           />
+          {current.structure.capturesProposals ? <PresenterProposals meetingId={meeting.id} /> : null}
         </section>
         <section className="presenter-timer" aria-label={t('timer.label')}>
           <TimerPanel run={run} now={now} speakerKind={speakerKind} />

@@ -25,7 +25,6 @@ function Countdown({ label, ms, up, big }: { label: string; ms: number; up: bool
       </p>
       {up ? (
         <p className="countdown-up">
-          <span aria-hidden="true">⏰ </span>
           {t('timer.timeUp')}
           {ms < 0 ? ` · ${t('timer.over', { time: formatCountdown(ms) })}` : null}
         </p>
