@@ -23,4 +23,9 @@ export const ROUTES: readonly AppRoute[] = [
     component: lazy(() => import('@/features/handleplan/experiment-page')),
   },
   { path: '/handleplan/:teamId', component: lazy(() => import('@/features/handleplan/team-plan-page')) },
+  { path: '/moede/:meetingId/koer', component: lazy(() => import('@/features/meeting-run/run-page')) },
+    path: '/moede/:meetingId/praesentation',
+    component: lazy(() => import('@/features/meeting-run/presenter-page')),
+    path: '/moede/:meetingId/opsummering',
+    component: lazy(() => import('@/features/meeting-run/summary-page')),
 ];

@@ -4,12 +4,14 @@ import type { Workspace } from '@/domain/entities/workspace';
 import { emptyWorkspace } from '@/domain/empty-workspace';
 import { createExperimentsSlice, type ExperimentsSlice } from './experiments-slice';
 import { createMeetingsSlice, type MeetingsSlice } from './meetings-slice';
+import { createMeetingRunSlice, type MeetingRunSlice } from './meeting-run-slice';
 import { createProposalsSlice, type ProposalsSlice } from './proposals-slice';
 import { safeStorage } from './storage';
 import { createTeamsSlice, type TeamsSlice } from './teams-slice';
 import { WORKSPACE_KEY, WORKSPACE_VERSION } from './workspace-version';
 
 export type WorkspaceState = Workspace & TeamsSlice & ProposalsSlice & ExperimentsSlice & MeetingsSlice;
+export type WorkspaceState = Workspace & TeamsSlice & ProposalsSlice & ExperimentsSlice & MeetingRunSlice;
 
 /** The persisted part of the state: data only, never actions. */
 export function selectWorkspace(state: WorkspaceState): Workspace {
@@ -46,6 +48,7 @@ export const useWorkspace = create<WorkspaceState>()(
       ...createProposalsSlice(...args),
       ...createExperimentsSlice(...args),
       ...createMeetingsSlice(...args),
+      ...createMeetingRunSlice(...args),
     }),
     {
       name: WORKSPACE_KEY,

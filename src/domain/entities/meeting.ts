@@ -36,8 +36,13 @@ export const stepLogSchema = z.object({
   stepId: z.string(),
   startedAt: z.number(),
   endedAt: z.number().nullable(),
+  /** The facilitator skipped the step rather than ran it. */
+  skipped: z.boolean().default(false),
 });
 export type StepLog = z.infer<typeof stepLogSchema>;
+
+/** A step's countdown as it was left, so going back to it picks up where it stopped. */
+export const pausedTimerSchema = timerSchema.pick({ durationMs: true, elapsedMs: true });
 
 export const meetingRunSchema = z.object({
   stepIndex: z.number().int().min(0),
@@ -46,6 +51,10 @@ export const meetingRunSchema = z.object({
   log: z.array(stepLogSchema),
   startedAt: z.number(),
   finishedAt: z.number().nullable(),
+  /** Countdowns of steps left behind, keyed by step id. */
+  stepTimers: z.record(z.string(), pausedTimerSchema).default({}),
+  /** A short sound when time is up; off unless the facilitator turns it on for this meeting. */
+  sound: z.boolean().default(false),
 });
 export type MeetingRun = z.infer<typeof meetingRunSchema>;
 

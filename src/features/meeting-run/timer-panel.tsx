@@ -1,0 +1,68 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingRun } from '@/domain/entities/meeting';
+import { isLastSpeaker, isSpeakerUp, speakerRemainingMs } from '@/domain/speaker-round';
+import { isRunning, isUp, remainingMs } from '@/domain/timer';
+import { formatCountdown } from './format';
+
+interface TimerPanelProps {
+  run: MeetingRun;
+  now: number;
+  /** 'participant' in the single-theme rounds, 'group' in the dialogmøde's reports. */
+  speakerKind: 'participant' | 'group';
+}
+
+function Countdown({ label, ms, up, big }: { label: string; ms: number; up: boolean; big?: boolean }) {
+  const { t } = useTranslation('meetingRun');
+  const labelId = useId();
+  return (
+    <div className={['countdown', big ? 'countdown-big' : '', up ? 'is-up' : ''].join(' ')}>
+      <p id={labelId} className="countdown-label">
+        {label}
+      </p>
+      <p role="timer" aria-labelledby={labelId} className="countdown-time">
+        {formatCountdown(ms)}
+      </p>
+      {up ? (
+        <p className="countdown-up">
+          {t('timer.timeUp')}
+          {ms < 0 ? ` · ${t('timer.over', { time: formatCountdown(ms) })}` : null}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The step's countdown and, in a round, who of how many is speaking and their time left. */
+export function TimerPanel({ run, now, speakerKind }: TimerPanelProps) {
+  const { t } = useTranslation('meetingRun');
+  const { timer, speakers } = run;
+  const state = isRunning(timer) ? 'running' : timer.elapsedMs > 0 ? 'paused' : 'ready';
+  return (
+    <div className="timer-panel">
+      {speakers ? (
+        <div className="speaker">
+          <p className="speaker-who">
+            {t(`speakers.${speakerKind}`, { index: speakers.index + 1, count: speakers.count })}
+            {isLastSpeaker(speakers) && speakers.count > 1 ? (
+              <span className="speaker-last"> · {t('speakers.lastOne')}</span>
+            ) : null}
+          </p>
+          <Countdown
+            big
+            label={t('speakers.speakerTime')}
+            ms={speakerRemainingMs(speakers, now)}
+            up={isSpeakerUp(speakers, now)}
+          />
+        </div>
+      ) : null}
+      <Countdown
+        big={!speakers}
+        label={speakers ? t('speakers.roundTime') : t('timer.label')}
+        ms={remainingMs(timer, now)}
+        up={isUp(timer, now)}
+      />
+      <p className={`timer-state timer-state-${state}`}>{t(`timer.${state}`)}</p>
+    </div>
+  );
+}
