@@ -2,13 +2,14 @@ import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import type { Workspace } from '@/domain/entities/workspace';
 import { emptyWorkspace } from '@/domain/empty-workspace';
+import { createAssessmentsSlice, type AssessmentsSlice } from './assessments-slice';
 import { createExperimentsSlice, type ExperimentsSlice } from './experiments-slice';
 import { createProposalsSlice, type ProposalsSlice } from './proposals-slice';
 import { safeStorage } from './storage';
 import { createTeamsSlice, type TeamsSlice } from './teams-slice';
 import { WORKSPACE_KEY, WORKSPACE_VERSION } from './workspace-version';
 
-export type WorkspaceState = Workspace & TeamsSlice & ProposalsSlice & ExperimentsSlice;
+export type WorkspaceState = Workspace & TeamsSlice & AssessmentsSlice & ProposalsSlice & ExperimentsSlice;
 
 /** The persisted part of the state: data only, never actions. */
 export function selectWorkspace(state: WorkspaceState): Workspace {
@@ -42,6 +43,7 @@ export const useWorkspace = create<WorkspaceState>()(
     (...args) => ({
       ...emptyWorkspace(),
       ...createTeamsSlice(...args),
+      ...createAssessmentsSlice(...args),
       ...createProposalsSlice(...args),
       ...createExperimentsSlice(...args),
     }),
