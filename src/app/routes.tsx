@@ -10,4 +10,10 @@ export interface AppRoute {
 // Order matters: the first path that matches wins.
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', component: lazy(() => import('@/features/home/home-page')) },
+  { path: '/vurdering', component: lazy(() => import('@/features/assessment/assessment-page')) },
+  {
+    path: '/vurdering/:roundId/resultat',
+    component: lazy(() => import('@/features/assessment/round-summary-page')),
+  },
+  { path: '/vurdering/:roundId', component: lazy(() => import('@/features/assessment/round-page')) },
 ];
