@@ -74,6 +74,9 @@ export function TallyEntry({ round }: { round: AssessmentRound }) {
                     const bad = parseCount(cell) === null;
                     return (
                       <td key={score}>
+                        <span className="tally-cell-score" aria-hidden="true">
+                          {score}
+                        </span>
                         <input
                           className="tally-input"
                           type="text"
