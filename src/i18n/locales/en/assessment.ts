@@ -150,7 +150,7 @@ export default {
     allClose:
       'All themes are within half a point of each other, so none stands out. Talk about where you see it differently, and choose yourselves.',
     noScores: 'Once there are answers, a suggestion for where to start appears here.',
-    rule: 'The rule: a theme at least {{lead}} points above the next gets its own runbook. If two or more are closer, or a theme matters a lot to at least {{share}} % of you while you disagree on it, the dialogue meeting is suggested.',
+    rule: 'The rule: a theme at least {{lead}} points above the next gets its own runbook. If two or more are closer, or a theme matters a lot to at least {{share}}% of you while you disagree on it, the dialogue meeting is suggested.',
     chosen: 'Your choice',
     followsRecommendation: 'You follow the recommendation.',
     overridden: 'You chose yourselves instead of the recommendation.',
