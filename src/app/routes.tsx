@@ -28,4 +28,8 @@ export const ROUTES: readonly AppRoute[] = [
     component: lazy(() => import('@/features/meeting-run/presenter-page')),
     path: '/moede/:meetingId/opsummering',
     component: lazy(() => import('@/features/meeting-run/summary-page')),
+  { path: '/vurdering', component: lazy(() => import('@/features/assessment/assessment-page')) },
+    path: '/vurdering/:roundId/resultat',
+    component: lazy(() => import('@/features/assessment/round-summary-page')),
+  { path: '/vurdering/:roundId', component: lazy(() => import('@/features/assessment/round-page')) },
 ];

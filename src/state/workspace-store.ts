@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import type { Workspace } from '@/domain/entities/workspace';
 import { emptyWorkspace } from '@/domain/empty-workspace';
+import { createAssessmentsSlice, type AssessmentsSlice } from './assessments-slice';
 import { createExperimentsSlice, type ExperimentsSlice } from './experiments-slice';
 import { createMeetingsSlice, type MeetingsSlice } from './meetings-slice';
 import { createMeetingRunSlice, type MeetingRunSlice } from './meeting-run-slice';
@@ -12,6 +13,7 @@ import { WORKSPACE_KEY, WORKSPACE_VERSION } from './workspace-version';
 
 export type WorkspaceState = Workspace & TeamsSlice & ProposalsSlice & ExperimentsSlice & MeetingsSlice;
 export type WorkspaceState = Workspace & TeamsSlice & ProposalsSlice & ExperimentsSlice & MeetingRunSlice;
+export type WorkspaceState = Workspace & TeamsSlice & AssessmentsSlice & ProposalsSlice & ExperimentsSlice;
 
 /** The persisted part of the state: data only, never actions. */
 export function selectWorkspace(state: WorkspaceState): Workspace {
@@ -45,6 +47,7 @@ export const useWorkspace = create<WorkspaceState>()(
     (...args) => ({
       ...emptyWorkspace(),
       ...createTeamsSlice(...args),
+      ...createAssessmentsSlice(...args),
       ...createProposalsSlice(...args),
       ...createExperimentsSlice(...args),
       ...createMeetingsSlice(...args),

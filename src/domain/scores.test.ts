@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { AssessmentResponse, ScoreCounts } from '@/domain/entities/assessment';
+import {
+  countAnswers,
+  countScores,
+  highTensions,
+  isValidCounts,
+  rankDisagreements,
+  rankThemes,
+  summarizeCounts,
+  summarizeRound,
+} from './scores';
+
+function response(scores: AssessmentResponse['scores']): AssessmentResponse {
+  return { id: crypto.randomUUID(), name: '', scores, source: 'sheet', createdAt: '2026-01-01T10:00:00Z' };
+}
+
+describe('summarizeCounts', () => {
+  it.each<[string, ScoreCounts, number | null, number | null, number | null]>([
+    ['no scores gives no statistics', [0, 0, 0, 0, 0], null, null, null],
+    ['one score is its own mean and median', [0, 0, 0, 1, 0], 4, 4, 0],
+    ['all equal has no spread', [0, 0, 5, 0, 0], 3, 3, 0],
+    ['an even count takes the middle two for the median', [1, 0, 0, 0, 1], 3, 3, 2],
+    ['odd count median is the middle score', [1, 1, 0, 0, 1], 8 / 3, 2, Math.sqrt(26 / 9)],
+    ['median between two different scores', [0, 1, 1, 0, 0], 2.5, 2.5, 0.5],
+  ])('%s', (_name, counts, mean, median, spread) => {
+    const summary = summarizeCounts('tillid', counts);
+    const rounded = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
+    expect(rounded(summary.mean)).toBe(rounded(mean));
+    expect(summary.median).toBe(median);
+    expect(rounded(summary.spread)).toBe(rounded(spread));
+  });
+
+  it.each<[string, ScoreCounts, boolean, boolean]>([
+    ['two answers hide detail even when far apart', [1, 0, 0, 0, 1], false, false],
+    ['three answers show detail', [1, 1, 1, 0, 0], true, false],
+    ['a spread of exactly one point counts as disagreement', [2, 0, 0, 2, 0], true, true],
+    ['close answers are agreement', [0, 0, 4, 4, 0], true, false],
+  ])('%s', (_name, counts, detailVisible, disagreement) => {
+    const summary = summarizeCounts('tillid', counts);
+    expect(summary.detailVisible).toBe(detailVisible);
+    expect(summary.disagreement).toBe(disagreement);
+  });
+
+  it('reports the lowest and highest score given', () => {
+    expect(summarizeCounts('tillid', [0, 2, 0, 3, 0])).toMatchObject({ min: 2, max: 4 });
+  });
+});
+
+describe('countScores and summarizeRound', () => {
+  it('adds the tally to individual responses and skips blank scores', () => {
+    const responses = [response({ tillid: 5, fordybelse: 2 }), response({ tillid: 4 })];
+    expect(countScores(responses, { tillid: [1, 0, 0, 0, 0] }, 'tillid')).toEqual([1, 0, 0, 1, 1]);
+    expect(countScores(responses, {}, 'fordybelse')).toEqual([0, 1, 0, 0, 0]);
+    const round = summarizeRound(responses, {});
+    expect(round.map((s) => s.n)).toEqual([0, 0, 0, 1, 2, 0]);
+  });
+
+  it('counts people as responses plus the largest tally', () => {
+    expect(
+      countAnswers([response({ tillid: 1 })], { tillid: [1, 1, 0, 0, 0], fordybelse: [0, 0, 3, 0, 0] }),
+    ).toBe(4);
+  });
+});
+
+describe('rankThemes', () => {
+  it('puts the highest mean first, keeps toolkit order on ties and leaves out unscored themes', () => {
+    const round = summarizeRound([response({ tillid: 3, fleksibilitet: 3, fordybelse: 5 })], {});
+    expect(rankThemes(round).map((s) => s.themeId)).toEqual(['fordybelse', 'fleksibilitet', 'tillid']);
+  });
+});
+
+describe('rankDisagreements', () => {
+  it('lists themes with a spread of one point or more, largest first', () => {
+    const round = [
+      summarizeCounts('tillid', [2, 0, 0, 0, 2]),
+      summarizeCounts('fordybelse', [0, 2, 0, 2, 0]),
+      summarizeCounts('fleksibilitet', [0, 0, 4, 0, 0]),
+    ];
+    expect(rankDisagreements(round).map((s) => s.themeId)).toEqual(['tillid', 'fordybelse']);
+  });
+});
+
+describe('highTensions', () => {
+  it.each<[string, Partial<Record<string, ScoreCounts>>, string[][]]>([
+    [
+      'both sides high',
+      { fordybelse: [0, 0, 0, 3, 0], tilgaengelighed: [0, 0, 0, 0, 3] },
+      [['fordybelse', 'tilgaengelighed']],
+    ],
+    ['one side high only', { fordybelse: [0, 0, 0, 3, 0], tilgaengelighed: [0, 0, 3, 0, 0] }, []],
+    [
+      'flexibility against both cohesion and fairness',
+      { fleksibilitet: [0, 0, 0, 0, 3], sammenhaengskraft: [0, 0, 0, 3, 0], retfaerdighed: [0, 0, 0, 3, 0] },
+      [
+        ['fleksibilitet', 'sammenhaengskraft'],
+        ['fleksibilitet', 'retfaerdighed'],
+      ],
+    ],
+  ])('%s', (_name, tally, expected) => {
+    expect(highTensions(summarizeRound([], tally))).toEqual(expected);
+  });
+});
+
+describe('isValidCounts', () => {
+  it.each<[number[], boolean]>([
+    [[0, 1, 2, 3, 4], true],
+    [[0, -1, 0, 0, 0], false],
+    [[0, 1.5, 0, 0, 0], false],
+    [[0, 0, 0, 0], false],
+    [[0, NaN, 0, 0, 0], false],
+  ])('%j is valid: %s', (counts, valid) => {
+    expect(isValidCounts(counts)).toBe(valid);
+  });
+});

@@ -1,0 +1,157 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Suspense } from 'react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Route } from 'wouter';
+import type { AssessmentRound } from '@/domain/entities/assessment';
+import { emptyWorkspace } from '@/domain/empty-workspace';
+import { useUndo } from '@/state/undo-store';
+import { useWorkspace } from '@/state/workspace-store';
+import { renderAt } from '../../../tests/render';
+import RoundPage from './round-page';
+import RoundSummaryPage from './round-summary-page';
+
+function round(overrides: Partial<AssessmentRound> = {}): AssessmentRound {
+  return {
+    id: 'r1',
+    teamId: 't1',
+    date: '2026-02-03',
+    label: '',
+    responses: [],
+    tally: {},
+    choice: null,
+    createdAt: '2026-02-03T09:00:00Z',
+    ...overrides,
+  };
+}
+
+function seed(r: AssessmentRound) {
+  useWorkspace.setState({
+    ...emptyWorkspace(),
+    teams: [{ id: 't1', name: 'Borgerservice', createdAt: '2026-01-01T00:00:00Z' }],
+    assessments: [r],
+  });
+}
+
+function renderRound(path: string) {
+  return renderAt(
+    <Suspense>
+      <Route path="/vurdering/:roundId/resultat" component={RoundSummaryPage} />
+      <Route path="/vurdering/:roundId" component={RoundPage} />
+    </Suspense>,
+    { path },
+  );
+}
+
+const storedRound = () => useWorkspace.getState().assessments[0];
+
+describe('collecting answers one by one', () => {
+  beforeEach(() => seed(round()));
+
+  it('saves each click at once and starts a fresh sheet for the next participant', async () => {
+    renderRound('/vurdering/r1');
+    expect(await screen.findByRole('heading', { name: 'Deltager 1' })).toBeInTheDocument();
+    await userEvent.click(
+      within(screen.getByRole('radiogroup', { name: 'Fordybelse' })).getByRole('radio', { name: /^5/ }),
+    );
+    expect(storedRound()?.responses).toMatchObject([{ name: '', scores: { fordybelse: 5 } }]);
+    expect(screen.getByText('5 temaer er ikke scoret. Det er i orden at springe over.')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Næste deltager' }));
+    expect(screen.getByRole('heading', { name: 'Deltager 2' })).toBeInTheDocument();
+    expect(screen.getByText('Besvarelse 1 er gemt. Klar til næste deltager.')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('radiogroup', { name: 'Fordybelse' })).getByRole('radio', { name: /^5/ }),
+    ).not.toBeChecked();
+    expect(screen.getByText('1 besvarelse er gemt og skjult.')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('shows earlier answers on request, and deletes one with an undo offer', async () => {
+    seed(
+      round({ responses: [{ id: 'a', name: 'Kim', scores: { tillid: 2 }, source: 'sheet', createdAt: '' }] }),
+    );
+    renderRound('/vurdering/r1');
+    await userEvent.click(
+      await screen.findByLabelText('Skjul tidligere besvarelser, så ingen bliver påvirket'),
+    );
+    expect(screen.getByRole('cell', { name: 'Kim' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Slet besvarelse 1' }));
+    expect(storedRound()?.responses).toEqual([]);
+    expect(useUndo.getState().offer?.message).toBe('Besvarelse 1 er slettet.');
+    act(() => useUndo.getState().takeBack());
+    expect(storedRound()?.responses).toHaveLength(1);
+  });
+
+  it('saves a valid tally as it is typed and refuses a value that is not a whole number', async () => {
+    renderRound('/vurdering/r1');
+    await userEvent.click(await screen.findByRole('tab', { name: 'Optælling' }));
+    await userEvent.type(screen.getByLabelText('Tillid: antal der valgte 4'), '3');
+    expect(storedRound()?.tally.tillid).toEqual([0, 0, 0, 3, 0]);
+    await userEvent.type(screen.getByLabelText('Tillid: antal der valgte 5'), '-1');
+    expect(screen.getByLabelText('Tillid: antal der valgte 5')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Skriv et helt tal fra 0 og op.')).toBeInTheDocument();
+    expect(storedRound()?.tally.tillid).toEqual([0, 0, 0, 3, 0]);
+  });
+});
+
+describe('the summary', () => {
+  it('hides per-answer detail below three answers and says why', async () => {
+    seed(round({ tally: { tillid: [0, 0, 0, 1, 1] } }));
+    renderRound('/vurdering/r1/resultat');
+    expect(await screen.findByText('2 har svaret')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Fordelingen vises først ved mindst 3 svar, så ingen kan se, hvad den enkelte har svaret.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: /Fordeling af scorer/ })).not.toBeInTheDocument();
+  });
+
+  it('calls out disagreement and a tension, recommends the dialogmøde and links to planning it', async () => {
+    seed(
+      round({
+        tally: {
+          fordybelse: [0, 0, 0, 2, 2],
+          tilgaengelighed: [0, 0, 0, 2, 2],
+          tillid: [2, 0, 0, 0, 2],
+        },
+      }),
+    );
+    renderRound('/vurdering/r1/resultat');
+    const disagree = await screen.findByRole('region', { name: 'Her ser I forskelligt på det' });
+    expect(disagree).toHaveTextContent('Tillid: svarene spænder fra 1 til 5 (spredning 2,0).');
+    expect(screen.getByRole('region', { name: 'Husk balancen' })).toHaveTextContent(
+      'Både Fordybelse og Tilgængelighed scorer højt (4,5 og 4,5).',
+    );
+    const recommendation = screen.getByRole('region', { name: 'Hvor starter I?' });
+    expect(recommendation).toHaveTextContent(
+      'Tilgængelighed og Fordybelse ligger tæt i toppen (højst 4,5, under et halvt point fra hinanden) – tag dem op samlet på et dialogmøde.',
+    );
+    expect(
+      within(recommendation).getByRole('link', {
+        name: 'Planlæg dialogmødet om Tilgængelighed og Fordybelse',
+      }),
+    ).toHaveAttribute(
+      'href',
+      '/moede/ny?runbook=dialogmoede&themes=tilgaengelighed,fordybelse&team=t1&round=r1',
+    );
+  });
+
+  it('lets the facilitator override the recommendation with one theme', async () => {
+    seed(round({ tally: { fordybelse: [0, 0, 0, 0, 3], tillid: [0, 0, 3, 0, 0] } }));
+    renderRound('/vurdering/r1/resultat');
+    const recommendation = await screen.findByRole('region', { name: 'Hvor starter I?' });
+    expect(
+      within(recommendation).getByRole('link', { name: 'Planlæg mødet: Fordybelse' }),
+    ).toBeInTheDocument();
+    await userEvent.click(within(recommendation).getByText('Vælg selv', { selector: 'summary' }));
+    await userEvent.click(within(recommendation).getByLabelText('Ét tema'));
+    await userEvent.selectOptions(within(recommendation).getByLabelText('Tema'), 'tillid');
+    expect(storedRound()?.choice).toEqual({ kind: 'theme', themeId: 'tillid' });
+    expect(within(recommendation).getByRole('link', { name: 'Planlæg mødet: Tillid' })).toHaveAttribute(
+      'href',
+      '/moede/ny?runbook=tillid&team=t1&round=r1',
+    );
+  });
+});

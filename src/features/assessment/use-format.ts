@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLanguage, LOCALES } from '@/i18n/languages';
+
+/** Number, date and list formatting in the active language (Danish uses a decimal comma). */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale = LOCALES[isLanguage(i18n.language) ? i18n.language : 'da'];
+  return useMemo(() => {
+    const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const signed = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    });
+    const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+    const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+    return {
+      /** 4.56 → "4,6" in Danish. */
+      decimal: (value: number) => oneDecimal.format(value),
+      signed: (value: number) => signed.format(value),
+      /** An ISO `YYYY-MM-DD` date in words, read as a calendar date (no time zone shift). */
+      date: (iso: string) => {
+        const [year, month, day] = iso.split('-').map(Number);
+        return date.format(new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+      },
+      list: (items: readonly string[]) => list.format(items),
+    };
+  }, [locale]);
+}
