@@ -11,9 +11,13 @@ import { safeStorage } from './storage';
 import { createTeamsSlice, type TeamsSlice } from './teams-slice';
 import { WORKSPACE_KEY, WORKSPACE_VERSION } from './workspace-version';
 
-export type WorkspaceState = Workspace & TeamsSlice & ProposalsSlice & ExperimentsSlice & MeetingsSlice;
-export type WorkspaceState = Workspace & TeamsSlice & ProposalsSlice & ExperimentsSlice & MeetingRunSlice;
-export type WorkspaceState = Workspace & TeamsSlice & AssessmentsSlice & ProposalsSlice & ExperimentsSlice;
+export type WorkspaceState = Workspace &
+  TeamsSlice &
+  AssessmentsSlice &
+  MeetingsSlice &
+  MeetingRunSlice &
+  ProposalsSlice &
+  ExperimentsSlice;
 
 /** The persisted part of the state: data only, never actions. */
 export function selectWorkspace(state: WorkspaceState): Workspace {
