@@ -1,4 +1,7 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+// pdf.js wants the standard fonts' metrics for Helvetica; in Node they are read from the package folder.
+const standardFontDataUrl = new URL('../node_modules/pdfjs-dist/standard_fonts/', import.meta.url).pathname;
 
 export interface PdfReadBack {
   /** Text of each page, items joined by spaces, in reading order as pdf.js gives it. */
@@ -10,8 +13,12 @@ export interface PdfReadBack {
 
 /** Read a generated PDF back with pdf.js, as a reader would: text per page and the document info. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfReadBack> {
-  const document = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false })
-    .promise;
+  const document = await getDocument({
+    data: bytes.slice(),
+    standardFontDataUrl,
+    isEvalSupported: false,
+    verbosity: VerbosityLevel.ERRORS,
+  }).promise;
   const pages: string[] = [];
   const sizes: [number, number][] = [];
   for (let number = 1; number <= document.numPages; number++) {

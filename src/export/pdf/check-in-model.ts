@@ -35,7 +35,7 @@ export function checkInModel(
     { kind: 'title', text: title, subtitle: data.hvad },
     { kind: 'facts', items: facts },
     { kind: 'paragraph', text: leadIn, tone: 'muted' },
-    ...questions.map((question): Block => ({ kind: 'writingSpace', question, lines: 5 })),
+    ...questions.map((question): Block => ({ kind: 'writingSpace', question, lines: 6 })),
     { kind: 'paragraph', text: l.rescore },
   ];
   return {

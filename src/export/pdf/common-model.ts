@@ -25,14 +25,16 @@ export function handleplanTable(
   columns: Readonly<Record<HandleplanColumn, string>>,
   labels: PdfLabels,
   language: Language,
+  scale = 1,
 ): Block {
   return {
     kind: 'table',
+    scale,
     columns: [
-      { header: columns.hvad, weight: 3 },
+      { header: columns.hvad, weight: 3.3 },
       { header: columns.hvorfor, weight: 3 },
       { header: columns.hvordan, weight: 3 },
-      { header: columns.hvem, weight: 1.7 },
+      { header: columns.hvem, weight: 1.6 },
       { header: columns.justeringer, weight: 2.6 },
       { header: columns.status, weight: 1.5 },
     ],

@@ -26,6 +26,8 @@ export type Block =
       highlight?: readonly (readonly [number, number])[];
       /** Cells in bold, e.g. a proposal among the group's top. */
       boldRows?: readonly number[];
+      /** Type size relative to the body, for wide tables on a portrait page. */
+      scale?: number;
     }
   | {
       kind: 'chart';

@@ -62,7 +62,8 @@ function drawTable(frame: Frame, block: Extract<Block, { kind: 'table' }>) {
   const totalWeight = block.columns.reduce((sum, column) => sum + column.weight, 0);
   const highlighted = new Set(block.highlight?.map(([row, column]) => `${row}:${column}`));
   const bold = new Set(block.boldRows);
-  ensureSpace(frame, lineHeight(frame.size) * 4);
+  const size = frame.size * (block.scale ?? 1);
+  ensureSpace(frame, lineHeight(size) * 4);
   autoTable(frame.doc, {
     startY: frame.y,
     margin: {
@@ -78,11 +79,11 @@ function drawTable(frame: Frame, block: Extract<Block, { kind: 'table' }>) {
     rowPageBreak: 'avoid',
     styles: {
       font: 'helvetica',
-      fontSize: frame.size,
+      fontSize: size,
       textColor: INK,
       lineColor: LINE,
       lineWidth: 0.6,
-      cellPadding: frame.size * 0.45,
+      cellPadding: size * 0.42,
       valign: 'top',
       overflow: 'linebreak',
     },
@@ -90,7 +91,7 @@ function drawTable(frame: Frame, block: Extract<Block, { kind: 'table' }>) {
       fillColor: BRAND,
       textColor: [255, 255, 255],
       fontStyle: 'bold',
-      fontSize: frame.size * 1.05,
+      fontSize: size * 1.05,
     },
     columnStyles: Object.fromEntries(
       block.columns.map((column, index) => [
@@ -164,12 +165,17 @@ function drawChart(frame: Frame, block: Extract<Block, { kind: 'chart' }>) {
   frame.y += size * 2.4;
 }
 
+/** "Dato:" but "Hvad har vi lært?" — a label that already ends in punctuation gets no colon. */
+function factLabel(label: string) {
+  return /[?!:.]$/.test(label) ? label : `${label}:`;
+}
+
 function drawFacts(frame: Frame, items: readonly { label: string; value: string }[]) {
   const { doc, size } = frame;
   setText(frame, size, 'bold');
   const labelWidth = Math.min(
     frame.width * 0.45,
-    Math.max(...items.map((item) => (item.value ? doc.getTextWidth(`${item.label}:`) : 0))) + size,
+    Math.max(...items.map((item) => (item.value ? doc.getTextWidth(factLabel(item.label)) : 0))) + size,
   );
   for (const item of items) {
     setText(frame, size, 'bold');
@@ -179,7 +185,7 @@ function drawFacts(frame: Frame, items: readonly { label: string; value: string 
     }
     const lines: string[] = doc.splitTextToSize(item.value, frame.width - labelWidth);
     ensureSpace(frame, lineHeight(size) * Math.min(lines.length, 3));
-    doc.text(`${item.label}:`, frame.left, frame.y, { baseline: 'top', maxWidth: labelWidth - size / 2 });
+    doc.text(factLabel(item.label), frame.left, frame.y, { baseline: 'top', maxWidth: labelWidth - size / 2 });
     setText(frame, size, 'normal');
     writeLines(frame, item.value, size, labelWidth);
   }

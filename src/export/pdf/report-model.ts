@@ -99,9 +99,9 @@ function proposalBlocks(groups: readonly ProposalGroupData[], labels: PdfLabels)
       {
         kind: 'table',
         columns: [
-          { header: l.priority, weight: 0.7 },
-          { header: l.proposal, weight: 6 },
-          { header: l.theme, weight: 2 },
+          { header: l.priority, weight: 0.6 },
+          { header: l.proposal, weight: 5.4 },
+          { header: l.theme, weight: 2.6 },
           { header: l.status, weight: 1.8 },
         ],
         rows: group.proposals.map((proposal, index) => [
@@ -197,7 +197,7 @@ export function reportModel(data: ReportData, labels: PdfLabels, options: Report
   if (data.handleplan.length > 0) {
     blocks.push(
       { kind: 'heading', text: l.handleplan },
-      handleplanTable(data.handleplan, options.columns, labels, language),
+      handleplanTable(data.handleplan, options.columns, labels, language, 0.88),
     );
     const strip = scheduleTable(data.handleplan, labels, language);
     if (strip) blocks.push({ kind: 'subheading', text: labels.handleplan.scheduleHeading }, strip);
