@@ -1,8 +1,5 @@
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-// pdf.js wants the standard fonts' metrics for Helvetica; in Node they are read from the package folder.
-const standardFontDataUrl = new URL('../node_modules/pdfjs-dist/standard_fonts/', import.meta.url).pathname;
-
 export interface PdfReadBack {
   /** Text of each page, items joined by spaces, in reading order as pdf.js gives it. */
   pages: string[];
@@ -15,8 +12,8 @@ export interface PdfReadBack {
 export async function readPdf(bytes: Uint8Array): Promise<PdfReadBack> {
   const document = await getDocument({
     data: bytes.slice(),
-    standardFontDataUrl,
     isEvalSupported: false,
+    // Text extraction needs no glyph data; this silences the warning about missing standard font files.
     verbosity: VerbosityLevel.ERRORS,
   }).promise;
   const pages: string[] = [];
