@@ -58,6 +58,10 @@ export default {
     average: 'gns. {{value}}',
     noScore: 'ingen point',
     score: '{{score}} point',
+    recommendTheme: 'Start med drejebogen for {{theme}}.',
+    recommendDialog: 'Hold et dialogmøde med flere temaer: {{themes}}.',
+    round: 'Vurdering',
+    decisionMode: { A: 'A: Forsøg besluttet på stedet', B: 'B: Givet videre til AMO/MED' },
     recommendation: 'Anbefaling',
     meeting: 'Mødet',
     meetingLead: '{{title}}, {{date}}{{place}}. {{count}} deltagere.',
@@ -91,6 +95,7 @@ export default {
     whenValue: '{{date}} ({{week}})',
     rescore: 'Hvor vigtigt er temaet nu? Sæt ring om 1 2 3 4 5',
   },
+  proposalStatus: { open: 'Åben', chosen: 'Valgt', handedOver: 'Givet videre' },
   fileNames: {
     handleplan: 'handleplan',
     invitation: 'dagsorden',

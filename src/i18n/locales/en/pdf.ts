@@ -58,6 +58,13 @@ export default {
     average: 'avg. {{value}}',
     noScore: 'no scores',
     score: '{{score}} points',
+    recommendTheme: 'Start with the runbook for {{theme}}.',
+    recommendDialog: 'Hold a dialogue meeting on several themes: {{themes}}.',
+    round: 'Assessment',
+    decisionMode: {
+      A: 'A: Experiments decided on the spot',
+      B: 'B: Handed over to the health and safety or cooperation committee',
+    },
     recommendation: 'Recommendation',
     meeting: 'The meeting',
     meetingLead: '{{title}}, {{date}}{{place}}. {{count}} participants.',
@@ -91,6 +98,7 @@ export default {
     whenValue: '{{date}} ({{week}})',
     rescore: 'How important is the theme now? Circle 1 2 3 4 5',
   },
+  proposalStatus: { open: 'Open', chosen: 'Chosen', handedOver: 'Handed over' },
   fileNames: {
     handleplan: 'action-plan',
     invitation: 'agenda',
