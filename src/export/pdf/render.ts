@@ -185,7 +185,10 @@ function drawFacts(frame: Frame, items: readonly { label: string; value: string 
     }
     const lines: string[] = doc.splitTextToSize(item.value, frame.width - labelWidth);
     ensureSpace(frame, lineHeight(size) * Math.min(lines.length, 3));
-    doc.text(factLabel(item.label), frame.left, frame.y, { baseline: 'top', maxWidth: labelWidth - size / 2 });
+    doc.text(factLabel(item.label), frame.left, frame.y, {
+      baseline: 'top',
+      maxWidth: labelWidth - size / 2,
+    });
     setText(frame, size, 'normal');
     writeLines(frame, item.value, size, labelWidth);
   }
