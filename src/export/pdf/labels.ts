@@ -19,13 +19,25 @@ const DATE_LOCALES: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
 export function formatDate(isoDate: string, language: Language, style: 'long' | 'short' = 'long'): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return new Intl.DateTimeFormat(DATE_LOCALES[language], {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: style === 'long' ? 'long' : 'short',
-    year: 'numeric',
-  }).format(date);
+  return dateFormat(language, style).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+// Building an Intl formatter costs far more than using one, and a report formats hundreds of dates.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(language: Language, style: 'long' | 'short'): Intl.DateTimeFormat {
+  const key = `${language}:${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(DATE_LOCALES[language], {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: style,
+      year: 'numeric',
+    });
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /** The PDF's /Lang entry; jsPDF accepts only codes from its own list, which has "da" but not "da-DK". */
