@@ -53,6 +53,11 @@ export function handleplanTable(
   };
 }
 
+/** Lines to keep below a heading so a short table of two-line rows is not split from it or across pages. */
+export function keepLinesFor(table: Block): number {
+  return table.kind === 'table' ? 3 + Math.min(table.rows.length, 8) * 2.6 : 4;
+}
+
 /** One strip per experiment: start, both stop op and the decision, each with week number and date. */
 export function scheduleTable(
   rows: readonly HandleplanRowData[],

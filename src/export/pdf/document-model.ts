@@ -13,8 +13,9 @@ export type Tone = 'plain' | 'accent' | 'muted';
 
 export type Block =
   | { kind: 'title'; text: string; subtitle: string }
-  | { kind: 'heading'; text: string }
-  | { kind: 'subheading'; text: string }
+  /** `keepLines`: body lines that must fit below the heading, so a short table starts on its page. */
+  | { kind: 'heading'; text: string; keepLines?: number }
+  | { kind: 'subheading'; text: string; keepLines?: number }
   | { kind: 'paragraph'; text: string; tone?: Tone }
   | { kind: 'facts'; items: readonly { label: string; value: string }[] }
   | { kind: 'bullets'; items: readonly string[]; numbered?: boolean }

@@ -49,6 +49,12 @@ describe('handleplan poster, read back', () => {
     expect(all).toContain('Planlagt');
   });
 
+  it('keeps a short six-week strip on one page with its heading', async () => {
+    const pdf = await readPdf(buildHandleplanPdf(handleplanData(3), da, 'a3'));
+    const stripPage = pdf.pages.map(flat).find((page) => page.includes('Seks uger: stop op og beslutning'));
+    expect(stripPage?.match(/uge 1 4\. jan\. 2027/g)).toHaveLength(3);
+  });
+
   it('sets title, subject, creator and language in the metadata', async () => {
     const { info } = await readPdf(buildHandleplanPdf(handleplanData(1), da));
     expect(info).toMatchObject({

@@ -2,7 +2,7 @@ import type { HandleplanColumn } from '@/content/structure';
 import type { Language } from '@/i18n/languages';
 import type { HandleplanPosterData } from './document-data';
 import type { Block, DocumentModel } from './document-model';
-import { documentFrame, handleplanTable, scheduleTable } from './common-model';
+import { documentFrame, handleplanTable, keepLinesFor, scheduleTable } from './common-model';
 import { fill, formatDate, type PdfLabels } from './labels';
 
 export interface HandleplanOptions {
@@ -41,7 +41,12 @@ export function handleplanModel(
   } else {
     blocks.push(handleplanTable(data.rows, columns, labels, language));
     const strip = scheduleTable(data.rows, labels, language);
-    if (strip) blocks.push({ kind: 'heading', text: labels.handleplan.scheduleHeading }, strip);
+    if (strip) {
+      blocks.push(
+        { kind: 'heading', text: labels.handleplan.scheduleHeading, keepLines: keepLinesFor(strip) },
+        strip,
+      );
+    }
   }
   return {
     ...documentFrame(labels, language, title, labels.handleplan.subject, data.teamName),

@@ -208,13 +208,13 @@ function drawBlock(frame: Frame, block: Block) {
     case 'heading':
       // Keep a heading with at least three lines of what follows.
       frame.y += size * 0.6;
-      ensureSpace(frame, lineHeight(size * 1.45) + lineHeight(size) * 4);
+      ensureSpace(frame, lineHeight(size * 1.45) + lineHeight(size) * (block.keepLines ?? 4));
       setText(frame, size * 1.45, 'bold', BRAND);
       writeLines(frame, block.text, size * 1.45);
       frame.y += size * 0.3;
       return;
     case 'subheading':
-      ensureSpace(frame, lineHeight(size * 1.15) + lineHeight(size) * 4);
+      ensureSpace(frame, lineHeight(size * 1.15) + lineHeight(size) * (block.keepLines ?? 4));
       setText(frame, size * 1.15, 'bold');
       writeLines(frame, block.text, size * 1.15);
       frame.y += size * 0.2;

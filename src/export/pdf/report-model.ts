@@ -8,7 +8,7 @@ import type {
   ScoresData,
 } from './document-data';
 import type { Block, DocumentModel } from './document-model';
-import { documentFrame, handleplanTable, scheduleTable } from './common-model';
+import { documentFrame, handleplanTable, keepLinesFor, scheduleTable } from './common-model';
 import { fill, formatDate, type PdfLabels } from './labels';
 
 export interface ReportOptions {
@@ -200,7 +200,12 @@ export function reportModel(data: ReportData, labels: PdfLabels, options: Report
       handleplanTable(data.handleplan, options.columns, labels, language, 0.88),
     );
     const strip = scheduleTable(data.handleplan, labels, language);
-    if (strip) blocks.push({ kind: 'subheading', text: labels.handleplan.scheduleHeading }, strip);
+    if (strip) {
+      blocks.push(
+        { kind: 'subheading', text: labels.handleplan.scheduleHeading, keepLines: keepLinesFor(strip) },
+        strip,
+      );
+    }
     blocks.push(...followUpBlocks(data.followUps, labels, options));
   }
   if (blocks.length === 2) blocks.push({ kind: 'paragraph', text: l.empty });
