@@ -37,5 +37,6 @@ export const ROUTES: readonly AppRoute[] = [
     component: lazy(() => import('@/features/handleplan/experiment-page')),
   },
   { path: '/handleplan/:teamId', component: lazy(() => import('@/features/handleplan/team-plan-page')) },
+  { path: '/eksport', component: lazy(() => import('@/features/export/export-page')) },
   { path: '/om', component: lazy(() => import('@/features/about/about-page')) },
 ];

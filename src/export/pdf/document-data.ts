@@ -1,0 +1,170 @@
+/**
+ * The document data each PDF is built from: plain strings, numbers and ISO dates, fully computed
+ * beforehand by a collector (src/features/export/collect.ts), so the PDF layer never reads the store
+ * and never does domain maths. Labels that depend on the language (status, theme names) arrive resolved.
+ */
+
+/** A calendar date as ISO `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** A dated milestone of a six-week experiment: start, stop op after week 2 and 4, decision after week 6. */
+export interface ScheduleEntry {
+  /** "Start", "Stop op – uge 2", "Beslutning". */
+  label: string;
+  isoDate: IsoDate;
+  /** ISO 8601 week number of `isoDate`. */
+  week: number;
+}
+
+export interface AdjustmentData {
+  isoDate: IsoDate;
+  text: string;
+}
+
+/** One row of the handleplan: an experiment. */
+export interface HandleplanRowData {
+  hvad: string;
+  hvorfor: string;
+  hvordan: string;
+  hvem: string;
+  adjustments: readonly AdjustmentData[];
+  /** "Planlagt", "I gang", "Gjort permanent" … */
+  statusLabel: string;
+  /** Theme names in the document's language. */
+  themes: readonly string[];
+  /** Start, the two check-ins and the decision, in date order; empty hides the strip. */
+  schedule: readonly ScheduleEntry[];
+}
+
+export interface HandleplanPosterData {
+  teamName: string;
+  /** The day the poster is printed. */
+  isoDate: IsoDate;
+  /** First start and last decision date of the experiments; null when there are none. */
+  period: { from: IsoDate; to: IsoDate } | null;
+  rows: readonly HandleplanRowData[];
+}
+
+export interface ProgrammeItemData {
+  number: number;
+  title: string;
+  /** Clock times `HH:MM`. */
+  start: string;
+  end: string;
+  minutes: number;
+}
+
+/** The dagsorden sent out before the meeting. */
+export interface InvitationData {
+  teamName: string;
+  /** The drejebog's title. */
+  title: string;
+  /** Why we meet: the theme's key question or the dialogmøde's summary. */
+  purpose: string;
+  /** Theme names on the agenda. */
+  themes: readonly string[];
+  isoDate: IsoDate;
+  startTime: string;
+  endTime: string;
+  place: string;
+  tovholdere: string;
+  programme: readonly ProgrammeItemData[];
+  /** The reflection questions participants can think about in advance. */
+  questions: readonly string[];
+  /** The toolkit's "Før mødet" checklist for the tovholder. */
+  before: readonly string[];
+}
+
+/** How many chose 1…5 for one theme (index 0 = score 1). */
+export interface ThemeScoreData {
+  name: string;
+  counts: readonly [number, number, number, number, number];
+  /** Mean score, null when nobody scored the theme. */
+  average: number | null;
+}
+
+export interface ScoresData {
+  roundLabel: string;
+  isoDate: IsoDate;
+  respondents: number;
+  themes: readonly ThemeScoreData[];
+  /** The recommendation in words, e.g. "Start med drejebogen for Fordybelse". */
+  recommendation: string;
+}
+
+export interface MeetingStepData {
+  number: number;
+  title: string;
+  plannedStart: string;
+  plannedMinutes: number;
+  /** Clock time the step actually began, null if it was not run. */
+  actualStart: string | null;
+  actualMinutes: number | null;
+  notes: string;
+}
+
+export interface MeetingRunData {
+  title: string;
+  isoDate: IsoDate;
+  place: string;
+  participants: number;
+  steps: readonly MeetingStepData[];
+}
+
+export interface ProposalData {
+  text: string;
+  theme: string;
+  top: boolean;
+  statusLabel: string;
+}
+
+/** Proposals in priority order within their group; ungrouped proposals come as a group named by the labels. */
+export interface ProposalGroupData {
+  name: string;
+  proposals: readonly ProposalData[];
+}
+
+export interface DecisionData {
+  /** "A: Beslut forsøg på stedet" / "B: Giv videre til AMO/MED". */
+  modeLabel: string;
+  /** What was decided, in words. */
+  summary: string;
+  handover: { who: string; followUpDate: IsoDate; note: string } | null;
+}
+
+export interface CheckInData {
+  week: number;
+  isoDate: IsoDate;
+  learned: string;
+  continueWith: string;
+  adjust: string;
+  score: number | null;
+}
+
+export interface FollowUpData {
+  hvad: string;
+  checkIns: readonly CheckInData[];
+  decision: { outcomeLabel: string; reason: string; isoDate: IsoDate } | null;
+}
+
+/** The full servicetjek report: every section optional, so a young workspace still prints cleanly. */
+export interface ReportData {
+  teamName: string;
+  isoDate: IsoDate;
+  scores: ScoresData | null;
+  meeting: MeetingRunData | null;
+  proposals: readonly ProposalGroupData[];
+  decision: DecisionData | null;
+  handleplan: readonly HandleplanRowData[];
+  followUps: readonly FollowUpData[];
+}
+
+/** The printable stop op sheet for one experiment's week-2 or week-4 check-in. */
+export interface CheckInSheetData {
+  teamName: string;
+  hvad: string;
+  hvorfor: string;
+  week: 2 | 4;
+  isoDate: IsoDate;
+  isoWeek: number;
+}

@@ -1,0 +1,51 @@
+/**
+ * What a PDF shows, as data: the models build it from document data and labels (pure, tested in Node),
+ * and render.ts draws it with jsPDF. Sizes are in points; widths of table columns are relative weights.
+ */
+
+export interface TableColumn {
+  header: string;
+  /** Relative width; columns share the page width in proportion. */
+  weight: number;
+}
+
+export type Tone = 'plain' | 'accent' | 'muted';
+
+export type Block =
+  | { kind: 'title'; text: string; subtitle: string }
+  /** `keepLines`: body lines that must fit below the heading, so a short table starts on its page. */
+  | { kind: 'heading'; text: string; keepLines?: number }
+  | { kind: 'subheading'; text: string; keepLines?: number }
+  | { kind: 'paragraph'; text: string; tone?: Tone }
+  | { kind: 'facts'; items: readonly { label: string; value: string }[] }
+  | { kind: 'bullets'; items: readonly string[]; numbered?: boolean }
+  | {
+      kind: 'table';
+      columns: readonly TableColumn[];
+      rows: readonly (readonly string[])[];
+      /** Cells to shade, by row and column index, e.g. the strip's milestones. */
+      highlight?: readonly (readonly [number, number])[];
+      /** Cells in bold, e.g. a proposal among the group's top. */
+      boldRows?: readonly number[];
+      /** Type size relative to the body, for wide tables on a portrait page. */
+      scale?: number;
+    }
+  | {
+      kind: 'chart';
+      title: string;
+      /** Legend labels for the five score levels. */
+      legend: readonly string[];
+      bars: readonly { label: string; counts: readonly number[]; note: string }[];
+    }
+  | { kind: 'writingSpace'; question: string; lines: number };
+
+export interface DocumentModel {
+  meta: { title: string; subject: string; language: string; creator: string };
+  page: { format: 'a4' | 'a3'; orientation: 'portrait' | 'landscape' };
+  /** Body size in points; the poster is larger so it reads from a metre away. */
+  bodySize: number;
+  /** Running header on every page after the first. */
+  runningHeader: string;
+  footer: { attribution: string; pageOf: string };
+  blocks: readonly Block[];
+}

@@ -1,0 +1,81 @@
+import { loadToolkit } from '@/content/toolkit';
+import type { ToolkitText } from '@/content/types';
+import type { Language } from '@/i18n/languages';
+import { checkInModel } from './check-in-model';
+import type { CheckInSheetData, HandleplanPosterData, InvitationData, ReportData } from './document-data';
+import { handleplanModel } from './handleplan-model';
+import { invitationModel } from './invitation-model';
+import type { PdfLabels } from './labels';
+import { renderPdf } from './render';
+import { reportModel } from './report-model';
+
+// The entry the export screen loads with `await import('@/export/pdf/exports')`: jsPDF comes with it.
+
+export { pdfFileName } from './file-name';
+
+/** What every builder needs in the document's language: the `pdf` labels and the toolkit's own words. */
+export interface PdfResources {
+  language: Language;
+  labels: PdfLabels;
+  toolkit: ToolkitText;
+}
+
+const labelLoaders: Record<Language, () => Promise<PdfLabels>> = {
+  da: () => import('@/i18n/locales/da/pdf').then((module) => module.default),
+  en: () => import('@/i18n/locales/en/pdf').then((module) => module.default),
+};
+
+/** Labels and toolkit text for a language, independent of the language the screen is shown in. */
+export async function loadPdfResources(language: Language): Promise<PdfResources> {
+  const [labels, toolkit] = await Promise.all([labelLoaders[language](), loadToolkit(language)]);
+  return { language, labels, toolkit };
+}
+
+export function buildHandleplanPdf(
+  data: HandleplanPosterData,
+  { language, labels, toolkit }: PdfResources,
+  format: 'a4' | 'a3' = 'a4',
+): Uint8Array {
+  return renderPdf(handleplanModel(data, labels, { language, format, columns: toolkit.handleplan.columns }));
+}
+
+export function buildInvitationPdf(data: InvitationData, { language, labels }: PdfResources): Uint8Array {
+  return renderPdf(invitationModel(data, labels, language));
+}
+
+export function buildReportPdf(data: ReportData, { language, labels, toolkit }: PdfResources): Uint8Array {
+  return renderPdf(
+    reportModel(data, labels, {
+      language,
+      columns: toolkit.handleplan.columns,
+      questions: toolkit.sixWeeks.questions,
+    }),
+  );
+}
+
+export function buildCheckInPdf(
+  data: CheckInSheetData,
+  { language, labels, toolkit }: PdfResources,
+): Uint8Array {
+  return renderPdf(
+    checkInModel(data, labels, {
+      language,
+      leadIn: toolkit.sixWeeks.checkInLeadIn,
+      questions: toolkit.sixWeeks.questions,
+    }),
+  );
+}
+
+/** Hand the PDF to the browser as a download with the given file name. */
+export function downloadPdf(bytes: Uint8Array, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke after the click has been handled; revoking at once cancels the download in some browsers.
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

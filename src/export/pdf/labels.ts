@@ -1,0 +1,46 @@
+import type pdfDa from '@/i18n/locales/da/pdf';
+import type { Language } from '@/i18n/languages';
+
+type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+/** The `pdf` namespace, resolved for one language: headings, column names, footer, status words. */
+export type PdfLabels = Widen<typeof pdfDa>;
+
+/** Fill `{{name}}` placeholders the way i18next does, so models stay free of i18next. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}
+
+const DATE_LOCALES: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
+
+/** "22. november 2026" / "22 November 2026" for an ISO date; read as a calendar day, never shifted by time zone. */
+export function formatDate(isoDate: string, language: Language, style: 'long' | 'short' = 'long'): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (!year || !month || !day) return isoDate;
+  return dateFormat(language, style).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+// Building an Intl formatter costs far more than using one, and a report formats hundreds of dates.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(language: Language, style: 'long' | 'short'): Intl.DateTimeFormat {
+  const key = `${language}:${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(DATE_LOCALES[language], {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: style,
+      year: 'numeric',
+    });
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** The PDF's /Lang entry; jsPDF accepts only codes from its own list, which has "da" but not "da-DK". */
+export function pdfLanguageTag(language: Language): string {
+  return language === 'da' ? 'da' : 'en-GB';
+}

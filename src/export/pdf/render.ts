@@ -1,0 +1,330 @@
+import { jsPDF } from 'jspdf';
+import { autoTable } from 'jspdf-autotable';
+import type { Block, DocumentModel } from './document-model';
+import { fill } from './labels';
+
+// The only module that imports jsPDF: everything above it is data, so it is tested without a PDF.
+
+type Rgb = [number, number, number];
+const INK: Rgb = [20, 32, 46];
+const MUTED: Rgb = [74, 88, 104];
+const BRAND: Rgb = [18, 53, 91];
+const ACCENT: Rgb = [11, 110, 79];
+const LINE: Rgb = [201, 209, 219];
+const HIGHLIGHT: Rgb = [227, 243, 236];
+/** Five steps from light to dark brand blue for scores 1…5, with the text colour that reads on each. */
+const SCORE_FILLS: readonly { fill: Rgb; text: Rgb }[] = [
+  { fill: [222, 232, 244], text: INK },
+  { fill: [170, 196, 226], text: INK },
+  { fill: [102, 145, 196], text: [255, 255, 255] },
+  { fill: [44, 94, 150], text: [255, 255, 255] },
+  { fill: BRAND, text: [255, 255, 255] },
+];
+
+interface Frame {
+  doc: jsPDF;
+  size: number;
+  left: number;
+  width: number;
+  top: number;
+  bottom: number;
+  y: number;
+}
+
+function lineHeight(size: number) {
+  return size * 1.35;
+}
+
+function ensureSpace(frame: Frame, height: number) {
+  if (frame.y + height > frame.bottom) {
+    frame.doc.addPage();
+    frame.y = frame.top;
+  }
+}
+
+function setText(frame: Frame, size: number, style: 'normal' | 'bold', color: Rgb = INK) {
+  frame.doc.setFont('helvetica', style);
+  frame.doc.setFontSize(size);
+  frame.doc.setTextColor(...color);
+}
+
+/** Wrapped text from the cursor, breaking pages between lines. */
+function writeLines(frame: Frame, text: string, size: number, indent = 0, width = frame.width - indent) {
+  const lines: string[] = frame.doc.splitTextToSize(text, width);
+  for (const line of lines) {
+    ensureSpace(frame, lineHeight(size));
+    frame.doc.text(line, frame.left + indent, frame.y, { baseline: 'top' });
+    frame.y += lineHeight(size);
+  }
+}
+
+function drawTable(frame: Frame, block: Extract<Block, { kind: 'table' }>) {
+  const totalWeight = block.columns.reduce((sum, column) => sum + column.weight, 0);
+  const highlighted = new Set(block.highlight?.map(([row, column]) => `${row}:${column}`));
+  const bold = new Set(block.boldRows);
+  const size = frame.size * (block.scale ?? 1);
+  ensureSpace(frame, lineHeight(size) * 4);
+  autoTable(frame.doc, {
+    startY: frame.y,
+    margin: {
+      left: frame.left,
+      right: frame.left,
+      top: frame.top,
+      bottom: frame.doc.internal.pageSize.getHeight() - frame.bottom,
+    },
+    head: [block.columns.map((column) => column.header)],
+    body: block.rows.map((row) => [...row]),
+    theme: 'grid',
+    showHead: 'everyPage',
+    rowPageBreak: 'avoid',
+    styles: {
+      font: 'helvetica',
+      fontSize: size,
+      textColor: INK,
+      lineColor: LINE,
+      lineWidth: 0.6,
+      cellPadding: size * 0.42,
+      valign: 'top',
+      overflow: 'linebreak',
+    },
+    headStyles: {
+      fillColor: BRAND,
+      textColor: [255, 255, 255],
+      fontStyle: 'bold',
+      fontSize: size * 1.05,
+    },
+    columnStyles: Object.fromEntries(
+      block.columns.map((column, index) => [
+        index,
+        { cellWidth: (column.weight / totalWeight) * frame.width },
+      ]),
+    ),
+    didParseCell: (hook) => {
+      if (hook.section !== 'body') return;
+      if (highlighted.has(`${hook.row.index}:${hook.column.index}`)) hook.cell.styles.fillColor = HIGHLIGHT;
+      if (bold.has(hook.row.index) || hook.column.index === 0) hook.cell.styles.fontStyle = 'bold';
+    },
+  });
+  const last = (frame.doc as unknown as { lastAutoTable?: { finalY: number } }).lastAutoTable;
+  frame.y = (last?.finalY ?? frame.y) + frame.size;
+}
+
+function drawChart(frame: Frame, block: Extract<Block, { kind: 'chart' }>) {
+  const { doc, size } = frame;
+  const barHeight = size * 1.9;
+  const gap = size * 0.6;
+  const labelWidth = frame.width * 0.24;
+  const noteWidth = frame.width * 0.14;
+  const barWidth = frame.width - labelWidth - noteWidth;
+  const maxTotal = Math.max(1, ...block.bars.map((bar) => bar.counts.reduce((sum, count) => sum + count, 0)));
+  ensureSpace(frame, lineHeight(size) * 3 + block.bars.length * (barHeight + gap));
+  setText(frame, size, 'bold');
+  writeLines(frame, block.title, size);
+  frame.y += gap;
+  for (const bar of block.bars) {
+    ensureSpace(frame, barHeight + gap);
+    setText(frame, size, 'bold');
+    doc.text(bar.label, frame.left, frame.y + barHeight / 2, {
+      baseline: 'middle',
+      maxWidth: labelWidth - 6,
+    });
+    let x = frame.left + labelWidth;
+    bar.counts.forEach((count, index) => {
+      if (count === 0) return;
+      const shade = SCORE_FILLS[index] ?? SCORE_FILLS[0]!;
+      const width = (count / maxTotal) * barWidth;
+      doc.setFillColor(...shade.fill);
+      doc.rect(x, frame.y, width, barHeight, 'F');
+      if (width > size * 1.2) {
+        setText(frame, size * 0.9, 'bold', shade.text);
+        doc.text(String(count), x + width / 2, frame.y + barHeight / 2, {
+          align: 'center',
+          baseline: 'middle',
+        });
+      }
+      x += width;
+    });
+    doc.setDrawColor(...LINE);
+    doc.rect(frame.left + labelWidth, frame.y, barWidth, barHeight, 'S');
+    setText(frame, size, 'normal', MUTED);
+    doc.text(bar.note, frame.left + labelWidth + barWidth + 6, frame.y + barHeight / 2, {
+      baseline: 'middle',
+    });
+    frame.y += barHeight + gap;
+  }
+  // The legend names each shade, so the chart does not rest on colour alone; counts are printed in the bars.
+  let x = frame.left + labelWidth;
+  setText(frame, size * 0.9, 'normal');
+  block.legend.forEach((label, index) => {
+    const shade = SCORE_FILLS[index] ?? SCORE_FILLS[0]!;
+    doc.setFillColor(...shade.fill);
+    doc.rect(x, frame.y, size, size, 'F');
+    doc.text(label, x + size * 1.4, frame.y + size / 2, { baseline: 'middle' });
+    x += size * 1.4 + doc.getTextWidth(label) + size * 1.4;
+  });
+  frame.y += size * 2.4;
+}
+
+/** "Dato:" but "Hvad har vi lært?" — a label that already ends in punctuation gets no colon. */
+function factLabel(label: string) {
+  return /[?!:.]$/.test(label) ? label : `${label}:`;
+}
+
+function drawFacts(frame: Frame, items: readonly { label: string; value: string }[]) {
+  const { doc, size } = frame;
+  setText(frame, size, 'bold');
+  const labelWidth = Math.min(
+    frame.width * 0.45,
+    Math.max(...items.map((item) => (item.value ? doc.getTextWidth(factLabel(item.label)) : 0))) + size,
+  );
+  for (const item of items) {
+    setText(frame, size, 'bold');
+    if (!item.value) {
+      writeLines(frame, item.label, size);
+      continue;
+    }
+    const lines: string[] = doc.splitTextToSize(item.value, frame.width - labelWidth);
+    ensureSpace(frame, lineHeight(size) * Math.min(lines.length, 3));
+    doc.text(factLabel(item.label), frame.left, frame.y, {
+      baseline: 'top',
+      maxWidth: labelWidth - size / 2,
+    });
+    setText(frame, size, 'normal');
+    writeLines(frame, item.value, size, labelWidth);
+  }
+  frame.y += size * 0.6;
+}
+
+function drawBlock(frame: Frame, block: Block) {
+  const { doc, size } = frame;
+  switch (block.kind) {
+    case 'title':
+      setText(frame, size * 2.2, 'bold', BRAND);
+      writeLines(frame, block.text, size * 2.2);
+      setText(frame, size * 1.4, 'normal');
+      writeLines(frame, block.subtitle, size * 1.4);
+      frame.y += size * 0.8;
+      return;
+    case 'heading':
+      // Keep a heading with at least three lines of what follows.
+      frame.y += size * 0.6;
+      ensureSpace(frame, lineHeight(size * 1.45) + lineHeight(size) * (block.keepLines ?? 4));
+      setText(frame, size * 1.45, 'bold', BRAND);
+      writeLines(frame, block.text, size * 1.45);
+      frame.y += size * 0.3;
+      return;
+    case 'subheading':
+      ensureSpace(frame, lineHeight(size * 1.15) + lineHeight(size) * (block.keepLines ?? 4));
+      setText(frame, size * 1.15, 'bold');
+      writeLines(frame, block.text, size * 1.15);
+      frame.y += size * 0.2;
+      return;
+    case 'paragraph':
+      setText(
+        frame,
+        size,
+        block.tone === 'accent' ? 'bold' : 'normal',
+        block.tone === 'muted' ? MUTED : block.tone === 'accent' ? ACCENT : INK,
+      );
+      writeLines(frame, block.text, size);
+      frame.y += size * 0.5;
+      return;
+    case 'facts':
+      drawFacts(frame, block.items);
+      return;
+    case 'bullets':
+      setText(frame, size, 'normal');
+      block.items.forEach((item, index) => {
+        ensureSpace(frame, lineHeight(size));
+        doc.text(block.numbered ? `${index + 1}.` : '•', frame.left + size * 0.3, frame.y, {
+          baseline: 'top',
+        });
+        writeLines(frame, item, size, size * 1.6);
+        frame.y += size * 0.25;
+      });
+      frame.y += size * 0.4;
+      return;
+    case 'table':
+      drawTable(frame, block);
+      return;
+    case 'chart':
+      drawChart(frame, block);
+      return;
+    case 'writingSpace': {
+      const spacing = size * 2.1;
+      ensureSpace(frame, lineHeight(size * 1.2) + spacing * block.lines);
+      setText(frame, size * 1.2, 'bold', BRAND);
+      writeLines(frame, block.question, size * 1.2);
+      doc.setDrawColor(...LINE);
+      doc.setLineWidth(0.7);
+      for (let line = 0; line < block.lines; line++) {
+        frame.y += spacing;
+        doc.line(frame.left, frame.y, frame.left + frame.width, frame.y);
+      }
+      frame.y += size * 1.2;
+      return;
+    }
+  }
+}
+
+/** Footer with attribution and "Side 1 af 3" on every page, running header from page 2. */
+function drawFurniture(frame: Frame, model: DocumentModel) {
+  const { doc } = frame;
+  const pages = doc.getNumberOfPages();
+  const small = Math.max(8.5, model.bodySize * 0.72);
+  for (let page = 1; page <= pages; page++) {
+    doc.setPage(page);
+    setText(frame, small, 'normal', MUTED);
+    const pageLabel = fill(model.footer.pageOf, { page, pages });
+    const pageWidth = doc.getTextWidth(pageLabel);
+    const attribution: string[] = doc.splitTextToSize(
+      model.footer.attribution,
+      frame.width - pageWidth - small * 2,
+    );
+    const footerTop = frame.bottom + small * 1.2;
+    doc.setDrawColor(...LINE);
+    doc.setLineWidth(0.5);
+    doc.line(frame.left, footerTop - small * 0.5, frame.left + frame.width, footerTop - small * 0.5);
+    doc.text(attribution, frame.left, footerTop, { baseline: 'top', lineHeightFactor: 1.25 });
+    doc.text(pageLabel, frame.left + frame.width, footerTop, { baseline: 'top', align: 'right' });
+    if (page > 1) {
+      doc.text(model.runningHeader, frame.left, frame.top - small * 2.2, {
+        baseline: 'top',
+        maxWidth: frame.width,
+      });
+    }
+  }
+}
+
+/** Draw a document model as a PDF and return its bytes. */
+export function renderPdf(model: DocumentModel): Uint8Array {
+  const doc = new jsPDF({
+    unit: 'pt',
+    format: model.page.format,
+    orientation: model.page.orientation,
+    compress: true,
+  });
+  doc.setDocumentProperties({
+    title: model.meta.title,
+    subject: model.meta.subject,
+    creator: model.meta.creator,
+    author: model.meta.creator,
+  });
+  doc.setLanguage(model.meta.language as Parameters<jsPDF['setLanguage']>[0]);
+  doc.viewerPreferences({ DisplayDocTitle: true });
+  const margin = model.page.format === 'a3' ? 48 : 36;
+  const pageHeight = doc.internal.pageSize.getHeight();
+  const small = Math.max(8.5, model.bodySize * 0.72);
+  const frame: Frame = {
+    doc,
+    size: model.bodySize,
+    left: margin,
+    width: doc.internal.pageSize.getWidth() - margin * 2,
+    top: margin + small * 2,
+    bottom: pageHeight - margin - small * 2.6,
+    y: margin,
+  };
+  for (const block of model.blocks) drawBlock(frame, block);
+  drawFurniture(frame, model);
+  return new Uint8Array(doc.output('arraybuffer'));
+}

@@ -1,0 +1,189 @@
+import type {
+  CheckInSheetData,
+  HandleplanPosterData,
+  HandleplanRowData,
+  InvitationData,
+  ReportData,
+} from '@/export/pdf/document-data';
+import { sixWeekDates } from '@/export/pdf/six-weeks';
+
+// Realistic document data in the shape the collector produces, for tests and the benchmark.
+
+const IDEAS = [
+  'Fast mødedag om tirsdagen, hvor alle er på kontoret',
+  'Fokustid uden møder fra 9 til 11 – “stille formiddag”',
+  'Fælles frokost hver torsdag med skiftende værter',
+  'Aftaler om svartider på Teams og mail',
+  'Hybride møder: alle deltager fra egen skærm',
+];
+
+function row(index: number, start: string): HandleplanRowData {
+  const dates = sixWeekDates(start);
+  return {
+    hvad: `${index + 1}. ${IDEAS[index % IDEAS.length]}`,
+    hvorfor:
+      'Vi savner at se hinanden, og nye kolleger får svært ved at lære kulturen at kende, når vi sjældent er samlet på én gang.',
+    hvordan:
+      'Lederen melder dagen ud i kalenderen, og vi holder et kort morgenmøde kl. 9.00. Vi prøver det i seks uger og gør status ved stop op.',
+    hvem: index % 2 === 0 ? 'Søren og Åse' : 'Hele teamet',
+    adjustments:
+      index % 3 === 0
+        ? [{ isoDate: dates.checkIns[0]!.isoDate, text: 'Morgenmødet flyttes til kl. 9.15 – bussen.' }]
+        : [],
+    statusLabel: index % 4 === 0 ? 'Planlagt' : 'I gang',
+    themes: ['Sammenhængskraft', 'Fordybelse'].slice(0, (index % 2) + 1),
+    schedule: [
+      { label: 'Start', ...dates.start },
+      ...dates.checkIns.map((checkIn) => ({
+        label: `Stop op – uge ${checkIn.afterWeeks}`,
+        isoDate: checkIn.isoDate,
+        week: checkIn.week,
+      })),
+      { label: 'Beslutning – uge 6', ...dates.decision },
+    ],
+  };
+}
+
+export function handleplanData(experiments: number, teamName = 'Løn & Økonomi'): HandleplanPosterData {
+  const rows = Array.from({ length: experiments }, (_, index) => row(index, '2026-11-23'));
+  return {
+    teamName,
+    isoDate: '2026-11-22',
+    period: rows.length > 0 ? { from: '2026-11-23', to: sixWeekDates('2026-11-23').decision.isoDate } : null,
+    rows,
+  };
+}
+
+export const invitationData: InvitationData = {
+  teamName: 'Løn & Økonomi',
+  title: 'Drejebog til dialog om fordybelse – med forslag til forsøg',
+  purpose: 'Hvordan sikrer vi, at der er tid og rum til fordybelse i en hybrid hverdag?',
+  themes: ['Fordybelse'],
+  isoDate: '2026-12-01',
+  startTime: '09:00',
+  endTime: '10:25',
+  place: 'Mødelokale Ærø, 2. sal',
+  tovholdere: 'Åse Øster',
+  programme: [
+    { number: 1, title: 'Velkomst', start: '09:00', end: '09:05', minutes: 5 },
+    { number: 2, title: 'Individuel refleksion', start: '09:05', end: '09:10', minutes: 5 },
+    { number: 3, title: 'Runde', start: '09:10', end: '09:30', minutes: 20 },
+  ],
+  questions: ['Hvornår har du sidst haft en hel dag med ro til fordybelse?', 'Hvad forstyrrer dig mest?'],
+  before: ['Send dagsordenen ud en uge før.', 'Book et lokale med plads til alle – og en skærm.'],
+};
+
+export function reportData({ participants = 12, proposals = 8, experiments = 3 } = {}): ReportData {
+  const themes = [
+    'Sammenhængskraft',
+    'Fleksibilitet',
+    'Tilgængelighed',
+    'Fordybelse',
+    'Tillid',
+    'Retfærdighed',
+  ];
+  const plan = handleplanData(experiments);
+  return {
+    teamName: 'Løn & Økonomi',
+    isoDate: '2026-11-22',
+    scores: {
+      roundLabel: 'Første vurdering',
+      isoDate: '2026-11-02',
+      respondents: participants,
+      themes: themes.map((name, index) => {
+        const counts = [0, 0, 0, 0, 0] as [number, number, number, number, number];
+        for (let person = 0; person < participants; person++) counts[(person + index) % 5]! += 1;
+        const total = counts.reduce((sum, count, score) => sum + count * (score + 1), 0);
+        return { name, counts, average: total / participants };
+      }),
+      recommendation: 'Start med drejebogen for Fordybelse, som flest har givet 4 eller 5 point.',
+    },
+    meeting: {
+      title: 'Dialogmøde med flere temaer',
+      isoDate: '2026-11-10',
+      place: 'Kantinen',
+      participants,
+      steps: [
+        {
+          number: 1,
+          title: 'Velkomst',
+          plannedStart: '09:00',
+          plannedMinutes: 5,
+          actualStart: '09:02',
+          actualMinutes: 7,
+          notes: 'Alle mødt – også dem på Teams.',
+        },
+        {
+          number: 2,
+          title: 'Gruppearbejde',
+          plannedStart: '09:05',
+          plannedMinutes: 45,
+          actualStart: '09:09',
+          actualMinutes: 44,
+          notes: '',
+        },
+        {
+          number: 3,
+          title: 'Fremlæggelse',
+          plannedStart: '09:50',
+          plannedMinutes: 25,
+          actualStart: null,
+          actualMinutes: null,
+          notes: '',
+        },
+      ],
+    },
+    proposals: [
+      {
+        name: 'Møder og fællesskab',
+        proposals: Array.from({ length: Math.ceil(proposals / 2) }, (_, index) => ({
+          text: `Forslag ${index + 1}: ${IDEAS[index % IDEAS.length]}`,
+          theme: 'Sammenhængskraft',
+          top: index < 2,
+          statusLabel: 'Åben',
+        })),
+      },
+      {
+        name: 'Uden gruppe',
+        proposals: Array.from({ length: Math.floor(proposals / 2) }, (_, index) => ({
+          text: `Idé ${index + 1}: ro til fordybelse – “mødefri fredag”`,
+          theme: 'Fordybelse',
+          top: false,
+          statusLabel: 'Åben',
+        })),
+      },
+    ],
+    decision: {
+      modeLabel: 'A: Vi besluttede forsøg på stedet',
+      summary: 'Tre forsøg sættes i gang den 23. november.',
+      handover: null,
+    },
+    handleplan: plan.rows,
+    followUps: plan.rows.map((item, index) => ({
+      hvad: item.hvad,
+      checkIns:
+        index === 0
+          ? [
+              {
+                week: 2,
+                isoDate: '2026-12-07',
+                learned: 'Det er rart at være samlet.',
+                continueWith: 'Morgenmødet.',
+                adjust: 'Starttidspunktet.',
+                score: 4,
+              },
+            ]
+          : [],
+      decision: null,
+    })),
+  };
+}
+
+export const checkInSheetData: CheckInSheetData = {
+  teamName: 'Løn & Økonomi',
+  hvad: 'Fast mødedag om tirsdagen',
+  hvorfor: 'Vi savner at se hinanden.',
+  week: 2,
+  isoDate: '2026-12-07',
+  isoWeek: 50,
+};
