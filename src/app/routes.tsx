@@ -10,4 +10,8 @@ export interface AppRoute {
 // Order matters: the first path that matches wins.
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', component: lazy(() => import('@/features/home/home-page')) },
+  { path: '/forslag', component: lazy(() => import('@/features/proposals/proposals-page')) },
+  { path: '/forslag/:meetingId', component: lazy(() => import('@/features/proposals/board-page')) },
+  { path: '/idebank', component: lazy(() => import('@/features/proposals/idea-bank-page')) },
+  { path: '/idebank/:themeId', component: lazy(() => import('@/features/proposals/idea-bank-page')) },
 ];
