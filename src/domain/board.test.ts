@@ -7,6 +7,7 @@ import {
   findContainer,
   groupItem,
   moveItem,
+  QUADRANT_ORDER,
   positionOf,
   quadrantColumns,
   setQuadrant,
@@ -17,7 +18,7 @@ import {
   UNPLACED,
   type Columns,
 } from './board';
-import type { Proposal, ProposalGroup } from './entities/proposal';
+import { QUADRANTS, type Proposal, type ProposalGroup } from './entities/proposal';
 
 function proposal(id: string, rank: number, changes: Partial<Proposal> = {}): Proposal {
   return {
@@ -168,6 +169,10 @@ describe('applyBoard', () => {
 });
 
 describe('the 2×2', () => {
+  it('orders the quadrants as the data model does', () => {
+    expect(QUADRANT_ORDER).toEqual(QUADRANTS);
+  });
+
   const proposals = [
     proposal('a', 1),
     proposal('b', 2, { quadrant: 'similarSameTime' }),

@@ -1,4 +1,15 @@
-import { QUADRANTS, type Proposal, type ProposalGroup, type Quadrant } from './entities/proposal';
+import type { Proposal, ProposalGroup, Quadrant } from './entities/proposal';
+
+/**
+ * The 2×2's quadrants in the toolkit's order of questions. The same list as the entity's QUADRANTS
+ * (a test keeps them equal), repeated so the store does not pull the schema library into the first screen.
+ */
+export const QUADRANT_ORDER: readonly Quadrant[] = [
+  'similarSameTime',
+  'similarDifferentTime',
+  'differentSameTime',
+  'differentDifferentTime',
+];
 
 /** A drop target on a board: the ungrouped list, a group's id, "unplaced" or a quadrant of the 2×2. */
 export type ContainerId = string;
@@ -32,7 +43,7 @@ export function boardColumns(proposals: readonly Proposal[], groups: readonly Pr
 /** The 2×2's columns: the unplaced tray, then the four quadrants in the toolkit's order, each by rank. */
 export function quadrantColumns(proposals: readonly Proposal[]): Columns {
   const columns: Columns = { [UNPLACED]: [] };
-  for (const quadrant of QUADRANTS) columns[quadrant] = [];
+  for (const quadrant of QUADRANT_ORDER) columns[quadrant] = [];
   for (const proposal of [...proposals].sort(byRank))
     columns[proposal.quadrant ?? UNPLACED]?.push(proposal.id);
   return columns;
@@ -115,7 +126,9 @@ export function applyQuadrants(proposals: readonly Proposal[], columns: Columns)
   const placement = new Map<string, { quadrant: Quadrant | null; rank: number }>();
   let rank = 1;
   for (const [container, ids] of Object.entries(columns)) {
-    const quadrant = (QUADRANTS as readonly string[]).includes(container) ? (container as Quadrant) : null;
+    const quadrant = (QUADRANT_ORDER as readonly string[]).includes(container)
+      ? (container as Quadrant)
+      : null;
     for (const id of ids) placement.set(id, { quadrant, rank: rank++ });
   }
   return proposals.map((p) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Proposal } from './entities/proposal';
-import { boardProposals, bringToBoard, maxRank, nextMonday, parkedProposals } from './proposals';
+import { boardProposals, bringToBoard, maxRank, parkedProposals } from './proposals';
 
 function proposal(id: string, changes: Partial<Proposal> = {}): Proposal {
   return {
@@ -67,16 +67,5 @@ describe('board and parking lot', () => {
   it('knows the highest rank, 0 for none', () => {
     expect(maxRank([])).toBe(0);
     expect(maxRank([{ rank: 3 }, { rank: 9 }, { rank: 1 }])).toBe(9);
-  });
-});
-
-describe('nextMonday', () => {
-  it.each([
-    ['2026-11-22', '2026-11-23'],
-    ['2026-11-23', '2026-11-30'],
-    ['2026-11-27', '2026-11-30'],
-    ['2026-12-29', '2027-01-04'],
-  ])('from %s is %s', (today, expected) => {
-    expect(nextMonday(today)).toBe(expected);
   });
 });

@@ -1,4 +1,3 @@
-import { addDays, format, getISODay, parseISO } from 'date-fns';
 import type { Proposal, ProposalGroup } from './entities/proposal';
 
 /** Where a board lives: a team's meeting, or the team's own list of proposals (meetingId null). */
@@ -64,13 +63,4 @@ export function bringToBoard(
 /** The highest rank in use, or 0 for none; new proposals go after it. */
 export function maxRank(items: readonly { rank: number }[]): number {
   return items.reduce((max, item) => Math.max(max, item.rank), 0);
-}
-
-/**
- * The Monday after `todayIso` (ISO `YYYY-MM-DD`), the natural start of a six-week experiment.
- * On a Monday it gives the next week's Monday, so the team has a few days to prepare.
- */
-export function nextMonday(todayIso: string): string {
-  const today = parseISO(todayIso);
-  return format(addDays(today, 8 - getISODay(today)), 'yyyy-MM-dd');
 }

@@ -3,8 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { useToolkit } from '@/components/use-toolkit';
 import { DIALOGMOEDE } from '@/content/ids';
 import type { StepText } from '@/content/types';
-import { MAX_TOP, positionOf, quadrantColumns, setQuadrant, UNPLACED, type Columns } from '@/domain/board';
-import { QUADRANTS, type Quadrant } from '@/domain/entities/proposal';
+import {
+  MAX_TOP,
+  positionOf,
+  QUADRANT_ORDER,
+  quadrantColumns,
+  setQuadrant,
+  UNPLACED,
+  type Columns,
+} from '@/domain/board';
+import type { Quadrant } from '@/domain/entities/proposal';
 import type { BoardScope } from '@/domain/proposals';
 import { useUndo } from '@/state/undo-store';
 import { useWorkspace } from '@/state/workspace-store';
@@ -50,7 +58,7 @@ export function MatrixView({ scope }: { scope: BoardScope }) {
   }
 
   function targetsFor(itemId: string, container: string): MoveTarget[] {
-    const targets: MoveTarget[] = QUADRANTS.filter((q) => q !== container).map((q) => ({
+    const targets: MoveTarget[] = QUADRANT_ORDER.filter((q) => q !== container).map((q) => ({
       key: q,
       label: quadrantName(q),
       run: () => place(itemId, q),
@@ -146,7 +154,7 @@ export function MatrixView({ scope }: { scope: BoardScope }) {
               <span className="matrix-row-label matrix-row-2" aria-hidden="true">
                 {t('matrix.different')}
               </span>
-              {QUADRANTS.map((quadrant, index) => (
+              {QUADRANT_ORDER.map((quadrant, index) => (
                 <section
                   key={quadrant}
                   className={`matrix-quadrant matrix-q-${index + 1}`}

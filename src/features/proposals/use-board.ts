@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UNGROUPED, UNPLACED, type ContainerId } from '@/domain/board';
-import { QUADRANTS, type Quadrant } from '@/domain/entities/proposal';
+import { QUADRANT_ORDER, UNGROUPED, UNPLACED, type ContainerId } from '@/domain/board';
+import type { Quadrant } from '@/domain/entities/proposal';
 import { boardGroups, boardProposals, type BoardScope } from '@/domain/proposals';
 import { useWorkspace } from '@/state/workspace-store';
 
@@ -49,7 +49,7 @@ export function useDescribeContainer(groupName: (id: string) => string) {
     (id: ContainerId) => {
       if (id === UNGROUPED) return t('containers.list');
       if (id === UNPLACED) return t('containers.unplaced');
-      if ((QUADRANTS as readonly string[]).includes(id)) {
+      if ((QUADRANT_ORDER as readonly string[]).includes(id)) {
         return t('containers.quadrant', { name: quadrantName(id as Quadrant) });
       }
       return t('containers.group', { name: groupName(id) });
