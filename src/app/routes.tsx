@@ -31,6 +31,10 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/moede/:meetingId/opsummering',
     component: lazy(() => import('@/features/meeting-run/summary-page')),
   },
+  { path: '/forslag', component: lazy(() => import('@/features/proposals/proposals-page')) },
+  { path: '/forslag/:meetingId', component: lazy(() => import('@/features/proposals/board-page')) },
+  { path: '/idebank', component: lazy(() => import('@/features/proposals/idea-bank-page')) },
+  { path: '/idebank/:themeId', component: lazy(() => import('@/features/proposals/idea-bank-page')) },
   { path: '/handleplan', component: lazy(() => import('@/features/handleplan/handleplan-page')) },
   {
     path: '/handleplan/forsoeg/:experimentId',

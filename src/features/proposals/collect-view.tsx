@@ -1,0 +1,207 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ThemeId } from '@/content/ids';
+import {
+  addGroupColumn,
+  boardColumns,
+  groupItem,
+  moveItem,
+  positionOf,
+  shiftItem,
+  ungroupItem,
+  UNGROUPED,
+  type Columns,
+} from '@/domain/board';
+import type { BoardScope } from '@/domain/proposals';
+import { useUndo } from '@/state/undo-store';
+import { useWorkspace } from '@/state/workspace-store';
+import { AddProposalForm } from './add-proposal-form';
+import type { MoveTarget } from './move-menu';
+import { ProposalCard } from './proposal-card';
+import { NEW_GROUP_ZONE, ProposalDnd } from './proposal-dnd';
+import { DropColumn, DropZone, SortableItem } from './sortable-parts';
+import { GroupHeader } from './group-header';
+import { focusHandle, useBoard, useDescribeContainer } from './use-board';
+
+/** Collect, prioritise and group: the ungrouped list on the left, groups of similar proposals on the right. */
+export function CollectView({ scope, defaultTheme }: { scope: BoardScope; defaultTheme: ThemeId | null }) {
+  const { t } = useTranslation('proposals');
+  const { proposals, groups, byId, groupName, itemText } = useBoard(scope);
+  const describeContainer = useDescribeContainer(groupName);
+  const applyBoardColumns = useWorkspace((s) => s.applyBoardColumns);
+  const addGroup = useWorkspace((s) => s.addGroup);
+  const updateProposal = useWorkspace((s) => s.updateProposal);
+  const deleteProposal = useWorkspace((s) => s.deleteProposal);
+  const restoreProposal = useWorkspace((s) => s.restoreProposal);
+  const offerUndo = useUndo((s) => s.offerUndo);
+  const [status, setStatus] = useState('');
+  const columns = useMemo(() => boardColumns(proposals, groups), [proposals, groups]);
+
+  function makeGroup(itemId: string, cols: Columns) {
+    const id = addGroup(scope, t('groups.defaultName', { n: groups.length + 1 }));
+    return groupItem(addGroupColumn(cols, id), itemId, id);
+  }
+
+  function moveByMenu(itemId: string, next: Columns) {
+    applyBoardColumns(next);
+    const place = positionOf(next, itemId);
+    if (place) {
+      setStatus(
+        t('move.moved', {
+          text: itemText(itemId),
+          position: place.position,
+          count: place.count,
+          container: describeContainer(place.container),
+        }),
+      );
+    }
+    focusHandle(itemId);
+  }
+
+  function targetsFor(itemId: string, container: string, index: number, count: number): MoveTarget[] {
+    const targets: MoveTarget[] = [];
+    if (index > 0) {
+      targets.push({
+        key: 'first',
+        label: t('move.first'),
+        run: () => moveByMenu(itemId, moveItem(columns, itemId, container, 0)),
+      });
+      targets.push({
+        key: 'up',
+        label: t('move.up'),
+        run: () => moveByMenu(itemId, shiftItem(columns, itemId, -1)),
+      });
+    }
+    if (index < count - 1) {
+      targets.push({
+        key: 'down',
+        label: t('move.down'),
+        run: () => moveByMenu(itemId, shiftItem(columns, itemId, 1)),
+      });
+    }
+    if (container !== UNGROUPED) {
+      targets.push({
+        key: 'list',
+        label: t('move.toList'),
+        run: () => moveByMenu(itemId, ungroupItem(columns, itemId)),
+      });
+    }
+    for (const group of groups) {
+      if (group.id === container) continue;
+      targets.push({
+        key: group.id,
+        label: t('move.toGroup', { name: groupName(group.id) }),
+        run: () => moveByMenu(itemId, groupItem(columns, itemId, group.id)),
+      });
+    }
+    targets.push({
+      key: 'new',
+      label: t('move.newGroup'),
+      run: () => moveByMenu(itemId, makeGroup(itemId, columns)),
+    });
+    return targets;
+  }
+
+  function remove(id: string) {
+    const deleted = deleteProposal(id);
+    if (deleted)
+      offerUndo(t('card.deleted', { text: deleted.proposal.text }), () => restoreProposal(deleted));
+  }
+
+  function renderColumn(cols: Columns, container: string) {
+    const items = cols[container] ?? [];
+    return (
+      <DropColumn
+        id={container}
+        items={items}
+        className={container === UNGROUPED ? 'proposal-list' : 'group-items'}
+      >
+        {items.length === 0 ? (
+          <p className="drop-empty">{container === UNGROUPED ? t('list.empty') : t('groups.empty')}</p>
+        ) : null}
+        <ol className="card-stack">
+          {items.map((id, index) => {
+            const proposal = byId.get(id);
+            if (!proposal) return null;
+            return (
+              <SortableItem
+                key={id}
+                id={id}
+                handleLabel={t('card.handle', { text: proposal.text })}
+                render={(handle) => (
+                  <ProposalCard
+                    proposal={proposal}
+                    number={index + 1}
+                    handle={handle}
+                    moveTargets={targetsFor(id, container, index, items.length)}
+                    onSave={(text, themeId) => updateProposal(id, { text, themeId })}
+                    onDelete={() => remove(id)}
+                  />
+                )}
+              />
+            );
+          })}
+        </ol>
+      </DropColumn>
+    );
+  }
+
+  return (
+    <div className="collect-view">
+      <AddProposalForm scope={scope} defaultTheme={defaultTheme} onAdded={setStatus} />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+      <ProposalDnd
+        columns={columns}
+        itemText={itemText}
+        describeContainer={describeContainer}
+        onCommit={applyBoardColumns}
+        onDropNew={(itemId, cols) => applyBoardColumns(makeGroup(itemId, cols))}
+        renderOverlay={(id) => {
+          const proposal = byId.get(id);
+          return proposal ? (
+            <div className="drag-overlay">
+              <ProposalCard proposal={proposal} number={positionOf(columns, id)?.position ?? 1} />
+            </div>
+          ) : null;
+        }}
+      >
+        {(cols) => (
+          <div className="board-columns">
+            <section className="board-section" aria-labelledby="proposal-list-heading">
+              <h2 id="proposal-list-heading">{t('list.heading')}</h2>
+              <p className="muted">{t('list.hint')}</p>
+              {renderColumn(cols, UNGROUPED)}
+            </section>
+            <section className="board-section" aria-labelledby="proposal-groups-heading">
+              <h2 id="proposal-groups-heading">{t('groups.heading')}</h2>
+              <p className="muted">{t('groups.hint')}</p>
+              {groups.map((group) => (
+                <section key={group.id} className="proposal-group" aria-label={groupName(group.id)}>
+                  <GroupHeader
+                    group={group}
+                    name={groupName(group.id)}
+                    count={cols[group.id]?.length ?? 0}
+                    onDissolved={setStatus}
+                  />
+                  {renderColumn(cols, group.id)}
+                </section>
+              ))}
+              <DropZone id={NEW_GROUP_ZONE} className="new-group-zone">
+                <p>{t('groups.newZone')}</p>
+                <button
+                  type="button"
+                  className="button button-small button-secondary"
+                  onClick={() => addGroup(scope, t('groups.defaultName', { n: groups.length + 1 }))}
+                >
+                  {t('groups.add')}
+                </button>
+              </DropZone>
+            </section>
+          </div>
+        )}
+      </ProposalDnd>
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { DecisionMode } from '@/content/ids';
+import type { BoardScope } from '@/domain/proposals';
+import { nextMonday } from '@/domain/start-date';
+import { todayIso } from '@/lib/clock';
+import { useWorkspace } from '@/state/workspace-store';
+import { DecisionHistory } from './decision-history';
+import { useFormatDate } from './format-date';
+import { useBoard } from './use-board';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+type Outcome = { kind: 'chosen'; count: number } | { kind: 'handedOver'; who: string; date: string } | null;
+
+/** Decision A (experiments in the handleplan now) or B (the AMO/MED group takes the proposals on). */
+export function DecideView({ scope, plannedMode }: { scope: BoardScope; plannedMode: DecisionMode | null }) {
+  const { t } = useTranslation('proposals');
+  const formatDate = useFormatDate();
+  const { proposals } = useBoard(scope);
+  const chooseProposals = useWorkspace((s) => s.chooseProposals);
+  const handOverProposals = useWorkspace((s) => s.handOverProposals);
+  const ids = {
+    mode: useId(),
+    start: useId(),
+    startHint: useId(),
+    who: useId(),
+    whoHint: useId(),
+    followUp: useId(),
+    note: useId(),
+    error: useId(),
+  };
+  const [mode, setMode] = useState<DecisionMode>(plannedMode ?? 'A');
+  const [picked, setPicked] = useState<ReadonlySet<string> | null>(null);
+  const [startDate, setStartDate] = useState(() => nextMonday(todayIso()));
+  const [who, setWho] = useState('');
+  const [followUp, setFollowUp] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const topIds = useMemo(() => new Set(proposals.filter((p) => p.top).map((p) => p.id)), [proposals]);
+  const selected = new Set([...(picked ?? topIds)].filter((id) => proposals.some((p) => p.id === id)));
+
+  function toggle(id: string) {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setPicked(next);
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (selected.size === 0) return setError(t('decide.chooseAtLeastOne'));
+    if (mode === 'A') {
+      if (!ISO_DATE.test(startDate)) return setError(t('decide.startDateInvalid'));
+      const created = chooseProposals({ ids: [...selected], startDate });
+      setOutcome({ kind: 'chosen', count: created.length });
+    } else {
+      if (!who.trim()) return setError(t('decide.whoRequired'));
+      if (!ISO_DATE.test(followUp)) return setError(t('decide.followUpRequired'));
+      handOverProposals({ ...scope, who, followUpDate: followUp, note, proposalIds: [...selected] });
+      setOutcome({ kind: 'handedOver', who: who.trim(), date: formatDate(followUp) });
+      setWho('');
+      setNote('');
+    }
+    setError(null);
+    setPicked(null);
+  }
+
+  return (
+    <div className="decide-view">
+      <h2>{t('decide.heading')}</h2>
+      <p className="lead">{t('decide.intro')}</p>
+      {outcome ? (
+        <div className="notice notice-success" role="status">
+          {outcome.kind === 'chosen' ? (
+            <>
+              <p>{t('decide.chosen', { count: outcome.count })}</p>
+              <p>
+                <Link href={`/handleplan/${scope.teamId}`}>{t('decide.openHandleplan')}</Link>
+              </p>
+            </>
+          ) : (
+            <p>{t('decide.handedOver', { who: outcome.who, date: outcome.date })}</p>
+          )}
+        </div>
+      ) : null}
+      <form
+        className="decide-form card"
+        onSubmit={submit}
+        noValidate
+        aria-describedby={error ? ids.error : undefined}
+      >
+        <fieldset className="field">
+          <legend>{t('decide.modeLabel')}</legend>
+          {plannedMode ? <p className="field-hint">{t('decide.planned', { mode: plannedMode })}</p> : null}
+          {(['A', 'B'] as const).map((value) => (
+            <label key={value} className="choice">
+              <input
+                type="radio"
+                name={ids.mode}
+                value={value}
+                checked={mode === value}
+                onChange={() => setMode(value)}
+              />
+              {value === 'A' ? t('decide.modeA') : t('decide.modeB')}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="field">
+          <legend>{t('decide.proposalsLegend')}</legend>
+          {proposals.length === 0 ? <p>{t('decide.noProposals')}</p> : null}
+          {proposals.map((p) => (
+            <label key={p.id} className="choice">
+              <input type="checkbox" checked={selected.has(p.id)} onChange={() => toggle(p.id)} />
+              {p.text}
+            </label>
+          ))}
+        </fieldset>
+        {mode === 'A' ? (
+          <div className="field">
+            <label htmlFor={ids.start}>{t('decide.startDate')}</label>
+            <input
+              id={ids.start}
+              type="date"
+              value={startDate}
+              required
+              aria-describedby={ids.startHint}
+              onChange={(e) => setStartDate(e.target.value)}
+            />
+            <p id={ids.startHint} className="field-hint">
+              {t('decide.startDateHint')}
+            </p>
+          </div>
+        ) : (
+          <>
+            <div className="field">
+              <label htmlFor={ids.who}>{t('decide.who')}</label>
+              <input
+                id={ids.who}
+                type="text"
+                value={who}
+                maxLength={500}
+                required
+                aria-describedby={ids.whoHint}
+                onChange={(e) => setWho(e.target.value)}
+              />
+              <p id={ids.whoHint} className="field-hint">
+                {t('decide.whoHint')}
+              </p>
+            </div>
+            <div className="field">
+              <label htmlFor={ids.followUp}>{t('decide.followUp')}</label>
+              <input
+                id={ids.followUp}
+                type="date"
+                value={followUp}
+                required
+                onChange={(e) => setFollowUp(e.target.value)}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={ids.note}>{t('decide.note')}</label>
+              <textarea
+                id={ids.note}
+                value={note}
+                rows={3}
+                maxLength={5000}
+                onChange={(e) => setNote(e.target.value)}
+              />
+            </div>
+          </>
+        )}
+        {error ? (
+          <p id={ids.error} className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" className="button">
+          {mode === 'A'
+            ? t('decide.chooseSubmit', { count: selected.size })
+            : t('decide.handOverSubmit', { count: selected.size })}
+        </button>
+      </form>
+      <DecisionHistory scope={scope} />
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useToolkit } from '@/components/use-toolkit';
+import { DIALOGMOEDE } from '@/content/ids';
+import type { StepText } from '@/content/types';
+import {
+  MAX_TOP,
+  positionOf,
+  QUADRANT_ORDER,
+  quadrantColumns,
+  setQuadrant,
+  UNPLACED,
+  type Columns,
+} from '@/domain/board';
+import type { Quadrant } from '@/domain/entities/proposal';
+import type { BoardScope } from '@/domain/proposals';
+import { useUndo } from '@/state/undo-store';
+import { useWorkspace } from '@/state/workspace-store';
+import type { MoveTarget } from './move-menu';
+import { ProposalCard } from './proposal-card';
+import { ProposalDnd } from './proposal-dnd';
+import { DropColumn, SortableItem } from './sortable-parts';
+import { focusHandle, useBoard, useDescribeContainer, useQuadrantNames } from './use-board';
+
+/** The dialogmøde's step 4: proposals on similar/different purpose × same/different time, then the top 2–3. */
+export function MatrixView({ scope }: { scope: BoardScope }) {
+  const { t } = useTranslation('proposals');
+  const toolkit = useToolkit();
+  const step: StepText = toolkit.runbooks[DIALOGMOEDE].steps.clustering ?? { title: '' };
+  const { proposals, byId, groupName, itemText } = useBoard(scope);
+  const describeContainer = useDescribeContainer(groupName);
+  const quadrantName = useQuadrantNames();
+  const applyQuadrantColumns = useWorkspace((s) => s.applyQuadrantColumns);
+  const toggleTopProposal = useWorkspace((s) => s.toggleTopProposal);
+  const updateProposal = useWorkspace((s) => s.updateProposal);
+  const deleteProposal = useWorkspace((s) => s.deleteProposal);
+  const restoreProposal = useWorkspace((s) => s.restoreProposal);
+  const offerUndo = useUndo((s) => s.offerUndo);
+  const [status, setStatus] = useState('');
+  const columns = useMemo(() => quadrantColumns(proposals), [proposals]);
+  const top = proposals.filter((p) => p.top);
+
+  function place(itemId: string, quadrant: Quadrant | null) {
+    const next = setQuadrant(columns, itemId, quadrant);
+    applyQuadrantColumns(next);
+    const where = positionOf(next, itemId);
+    if (where) {
+      setStatus(
+        t('move.moved', {
+          text: itemText(itemId),
+          position: where.position,
+          count: where.count,
+          container: describeContainer(where.container),
+        }),
+      );
+    }
+    focusHandle(itemId);
+  }
+
+  function targetsFor(itemId: string, container: string): MoveTarget[] {
+    const targets: MoveTarget[] = QUADRANT_ORDER.filter((q) => q !== container).map((q) => ({
+      key: q,
+      label: quadrantName(q),
+      run: () => place(itemId, q),
+    }));
+    if (container !== UNPLACED)
+      targets.push({ key: UNPLACED, label: t('move.toUnplaced'), run: () => place(itemId, null) });
+    return targets;
+  }
+
+  function renderColumn(cols: Columns, container: string, emptyText: string) {
+    const items = cols[container] ?? [];
+    return (
+      <DropColumn id={container} items={items} className="matrix-items">
+        {items.length === 0 ? <p className="drop-empty">{emptyText}</p> : null}
+        <ol className="card-stack">
+          {items.map((id, index) => {
+            const proposal = byId.get(id);
+            if (!proposal) return null;
+            return (
+              <SortableItem
+                key={id}
+                id={id}
+                handleLabel={t('card.handle', { text: proposal.text })}
+                render={(handle) => (
+                  <ProposalCard
+                    proposal={proposal}
+                    number={index + 1}
+                    handle={handle}
+                    moveTargets={targetsFor(id, container)}
+                    onSave={(text, themeId) => updateProposal(id, { text, themeId })}
+                    onDelete={() => {
+                      const deleted = deleteProposal(id);
+                      if (deleted) {
+                        offerUndo(t('card.deleted', { text: deleted.proposal.text }), () =>
+                          restoreProposal(deleted),
+                        );
+                      }
+                    }}
+                    top={{
+                      onToggle: () => {
+                        if (!toggleTopProposal(id)) setStatus(t('card.topFull'));
+                      },
+                    }}
+                  />
+                )}
+              />
+            );
+          })}
+        </ol>
+      </DropColumn>
+    );
+  }
+
+  return (
+    <div className="matrix-view">
+      <p className="lead">{t('matrix.intro')}</p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+      <ProposalDnd
+        columns={columns}
+        itemText={itemText}
+        describeContainer={describeContainer}
+        onCommit={applyQuadrantColumns}
+        renderOverlay={(id) => {
+          const proposal = byId.get(id);
+          return proposal ? (
+            <div className="drag-overlay">
+              <ProposalCard proposal={proposal} number={positionOf(columns, id)?.position ?? 1} />
+            </div>
+          ) : null;
+        }}
+      >
+        {(cols) => (
+          <div className="matrix-layout">
+            <section className="board-section matrix-tray" aria-labelledby="matrix-unplaced">
+              <h2 id="matrix-unplaced">{t('matrix.unplaced')}</h2>
+              {renderColumn(cols, UNPLACED, t('matrix.unplacedEmpty'))}
+            </section>
+            <div className="matrix-grid">
+              <span className="matrix-axis matrix-axis-time" aria-hidden="true">
+                {t('matrix.timeAxis')}
+              </span>
+              <span className="matrix-col-label matrix-col-1" aria-hidden="true">
+                {t('matrix.sameTime')}
+              </span>
+              <span className="matrix-col-label matrix-col-2" aria-hidden="true">
+                {t('matrix.differentTime')}
+              </span>
+              <span className="matrix-row-label matrix-row-1" aria-hidden="true">
+                {t('matrix.similar')}
+              </span>
+              <span className="matrix-row-label matrix-row-2" aria-hidden="true">
+                {t('matrix.different')}
+              </span>
+              {QUADRANT_ORDER.map((quadrant, index) => (
+                <section
+                  key={quadrant}
+                  className={`matrix-quadrant matrix-q-${index + 1}`}
+                  aria-labelledby={`q-${quadrant}`}
+                >
+                  <h3 id={`q-${quadrant}`} className="matrix-question">
+                    <span className="matrix-quadrant-name">{quadrantName(quadrant)}</span>
+                    <span>{step.questions?.[index]}</span>
+                  </h3>
+                  {renderColumn(cols, quadrant, t('matrix.quadrantEmpty'))}
+                </section>
+              ))}
+            </div>
+          </div>
+        )}
+      </ProposalDnd>
+      <section className="card matrix-top" aria-labelledby="matrix-top">
+        <h2 id="matrix-top">{t('matrix.topHeading')}</h2>
+        <p>{step.conclusion}</p>
+        <p className="muted">
+          {t('matrix.topHint')} {t('matrix.topCount', { count: top.length, max: MAX_TOP })}
+        </p>
+        {top.length === 0 ? (
+          <p>{t('matrix.topNone')}</p>
+        ) : (
+          <ol>
+            {top.map((p) => (
+              <li key={p.id}>{p.text}</li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}
