@@ -10,4 +10,5 @@ export interface AppRoute {
 // Order matters: the first path that matches wins.
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', component: lazy(() => import('@/features/home/home-page')) },
+  { path: '/data', component: lazy(() => import('@/features/data/data-page')) },
 ];

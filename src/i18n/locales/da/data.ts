@@ -124,6 +124,7 @@ export default {
     none: 'Der er ingen teams endnu.',
     counts: '{{meetings}} møder · {{experiments}} forsøg',
     rename: 'Omdøb',
+    renameAria: 'Omdøb »{{name}}«',
     renameLabel: 'Nyt navn til »{{name}}«',
     renameSave: 'Gem navn',
     nameRequired: 'Skriv et navn.',

@@ -123,6 +123,7 @@ export default {
     none: 'There are no teams yet.',
     counts: '{{meetings}} meetings · {{experiments}} experiments',
     rename: 'Rename',
+    renameAria: 'Rename “{{name}}”',
     renameLabel: 'New name for “{{name}}”',
     renameSave: 'Save name',
     nameRequired: 'Enter a name.',
