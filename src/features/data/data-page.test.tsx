@@ -107,8 +107,8 @@ describe('DataPage', () => {
     useWorkspace.setState({
       teams: [{ id: 'h', name: '<img src=x onerror=alert(1)>', createdAt: '2025-01-01T00:00:00Z' }],
     });
-    const { container } = renderAt(<DataPage />);
+    renderAt(<DataPage />);
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
-    expect(container.querySelector('img')).toBeNull();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
   });
 });
