@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Workspace } from '@/domain/entities/workspace';
 import { emptyWorkspace } from '@/domain/empty-workspace';
+import { useStorageStatus } from './storage-status';
 import { createWorkspaceSync, type KeyValueStore } from './workspace-sync';
 
 const KEY = 'servicetjek:workspace';
@@ -95,5 +96,19 @@ describe('two tabs on one workspace', () => {
     one.store.setState((s) => ({ teams: [...s.teams, team('c', 'Team C')] }));
     deliver();
     expect(shared.pending).toEqual([]);
+  });
+});
+
+describe('loading a tab', () => {
+  it('keeps the valid records, tells the user, and keeps the raw data when some cannot be read', async () => {
+    const shared = sharedStorage();
+    const raw = JSON.stringify({ state: { teams: [team('a', 'Team A'), { id: 'b' }] }, version: 1 });
+    shared.data.set(KEY, raw);
+    const { store } = await openTab(shared.tab(1));
+    expect(names(store.getState())).toEqual(['Team A']);
+    expect(useStorageStatus.getState().restoreProblem).toMatchObject({ kind: 'salvaged', droppedRecords: 1 });
+    const backupKey = useStorageStatus.getState().restoreProblem?.backupKey ?? '';
+    expect(localStorage.getItem(backupKey)).toBe(raw);
+    useStorageStatus.setState({ restoreProblem: null });
   });
 });

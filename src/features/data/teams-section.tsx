@@ -93,7 +93,9 @@ function TeamRow({ team }: { team: Team }) {
     <li className="data-team">
       <div>
         <strong>{team.name}</strong>
-        <p className="muted">{t('teams.counts', { meetings, experiments })}</p>
+        <p className="muted">
+          {t('teams.meetings', { count: meetings })} · {t('teams.experiments', { count: experiments })}
+        </p>
       </div>
       <div className="data-actions">
         <button

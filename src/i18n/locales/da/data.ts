@@ -122,7 +122,10 @@ export default {
   teams: {
     title: 'Teams',
     none: 'Der er ingen teams endnu.',
-    counts: '{{meetings}} møder · {{experiments}} forsøg',
+    meetings_one: '{{count}} møde',
+    meetings_other: '{{count}} møder',
+    experiments_one: '{{count}} forsøg',
+    experiments_other: '{{count}} forsøg',
     rename: 'Omdøb',
     renameAria: 'Omdøb »{{name}}«',
     renameLabel: 'Nyt navn til »{{name}}«',

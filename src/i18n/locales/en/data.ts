@@ -121,7 +121,10 @@ export default {
   teams: {
     title: 'Teams',
     none: 'There are no teams yet.',
-    counts: '{{meetings}} meetings · {{experiments}} experiments',
+    meetings_one: '{{count}} meeting',
+    meetings_other: '{{count}} meetings',
+    experiments_one: '{{count}} experiment',
+    experiments_other: '{{count}} experiments',
     rename: 'Rename',
     renameAria: 'Rename “{{name}}”',
     renameLabel: 'New name for “{{name}}”',
