@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { usePreferences } from '@/state/preferences-store';
+import { ReloadPrompt } from './reload-prompt';
 import { StorageNotice } from './storage-notice';
 import { UndoToast } from './undo-toast';
 
@@ -10,6 +11,7 @@ const NAV_ITEMS = [
   { href: '/vurdering', key: 'nav.assessment' },
   { href: '/moede', key: 'nav.meeting' },
   { href: '/handleplan', key: 'nav.handleplan' },
+  { href: '/data', key: 'nav.data' },
   { href: '/om', key: 'nav.about' },
 ] as const;
 
@@ -75,6 +77,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <LanguageSwitch />
       </header>
       <StorageNotice />
+      <ReloadPrompt />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

@@ -42,5 +42,6 @@ export const ROUTES: readonly AppRoute[] = [
   },
   { path: '/handleplan/:teamId', component: lazy(() => import('@/features/handleplan/team-plan-page')) },
   { path: '/eksport', component: lazy(() => import('@/features/export/export-page')) },
+  { path: '/data', component: lazy(() => import('@/features/data/data-page')) },
   { path: '/om', component: lazy(() => import('@/features/about/about-page')) },
 ];

@@ -1,19 +1,35 @@
 /**
  * Named, separately tested steps from one persisted schema version to the next.
- * `MIGRATIONS[n]` turns version n into version n + 1. Version 1 is the first release,
- * so there is nothing to migrate yet; its fixture lives in tests/fixtures/workspace-v1.json.
+ * `WORKSPACE_MIGRATIONS[n]` turns version n into version n + 1. Version 1 is the first release, so
+ * the table is empty; tests/fixtures/workspace-v1.json is kept forever and must always restore.
+ * To change the stored shape: bump WORKSPACE_VERSION, add the step here, add a fixture of the
+ * released version and a test that migrates it (see migrations.test.ts for the pattern).
  */
-export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
+export interface Migration {
+  /** Says what the step does, e.g. "meetings get a place field"; shown in test names. */
+  name: string;
+  up: (data: Record<string, unknown>) => Record<string, unknown>;
+}
 
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export type MigrationTable = Readonly<Record<number, Migration>>;
 
-/** Run every step from `fromVersion` up to `toVersion`; throws when a step is missing. */
-export function migrate(data: Record<string, unknown>, fromVersion: number, toVersion: number) {
-  let current = data;
+export const WORKSPACE_MIGRATIONS: MigrationTable = {};
+
+/**
+ * Run every step from `fromVersion` up to `toVersion`. Throws when a step is missing, so the
+ * caller keeps the raw data instead of guessing; the input object is never changed.
+ */
+export function migrate(
+  data: Record<string, unknown>,
+  fromVersion: number,
+  toVersion: number,
+  migrations: MigrationTable = WORKSPACE_MIGRATIONS,
+): Record<string, unknown> {
+  let current = structuredClone(data);
   for (let version = fromVersion; version < toVersion; version += 1) {
-    const step = MIGRATIONS[version];
+    const step = migrations[version];
     if (!step) throw new Error(`No migration from version ${version}`);
-    current = step(current);
+    current = step.up(current);
   }
   return current;
 }

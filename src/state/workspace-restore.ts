@@ -1,31 +1,125 @@
-import { workspaceSchema, type Workspace } from '@/domain/entities/workspace';
+import type { z } from 'zod';
+import { assessmentRoundSchema } from '@/domain/entities/assessment';
+import { experimentSchema } from '@/domain/entities/experiment';
+import { meetingSchema } from '@/domain/entities/meeting';
+import { handoverSchema, proposalGroupSchema, proposalSchema } from '@/domain/entities/proposal';
+import { teamSchema } from '@/domain/entities/team';
+import type { Workspace } from '@/domain/entities/workspace';
 import { emptyWorkspace } from '@/domain/empty-workspace';
-import { migrate } from './migrations';
+import { COLLECTIONS, type Collection } from '@/domain/merge-workspace';
+import { migrate, WORKSPACE_MIGRATIONS, type MigrationTable } from './migrations';
 import { safeStorage } from './storage';
+import type { RestoreProblem } from './storage-status';
 import { WORKSPACE_VERSION } from './workspace-version';
 
-export interface RestoreResult {
+const RECORD_SCHEMAS: Record<Collection, z.ZodType> = {
+  teams: teamSchema,
+  assessments: assessmentRoundSchema,
+  meetings: meetingSchema,
+  proposals: proposalSchema,
+  proposalGroups: proposalGroupSchema,
+  handovers: handoverSchema,
+  experiments: experimentSchema,
+};
+
+export interface ReadResult {
   workspace: Workspace;
-  /** Set when stored data could not be read as it was; the raw text was kept under this key. */
-  keptRawUnder: string | null;
+  /** The envelope's write counter (0 when there was none); see workspace-sync.ts. */
+  revision: number;
+  /** Why some or all of the stored data could not be used; null when all of it was read. */
+  problem: 'salvaged' | 'unreadable' | 'newerVersion' | null;
+  droppedRecords: number;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Keep every record that is valid on its own; one bad meeting must not cost the team its scores. */
+function salvage(state: Record<string, unknown>): { workspace: Workspace; dropped: number } {
+  const workspace = emptyWorkspace();
+  let dropped = 0;
+  for (const collection of COLLECTIONS) {
+    const records = state[collection];
+    if (records === undefined) continue;
+    if (!Array.isArray(records)) {
+      dropped += 1;
+      continue;
+    }
+    const seen = new Set<string>();
+    const kept: unknown[] = [];
+    for (const record of records) {
+      const parsed = RECORD_SCHEMAS[collection].safeParse(record);
+      const id = parsed.success ? (parsed.data as { id: string }).id : null;
+      if (id === null || seen.has(id)) {
+        dropped += 1;
+        continue;
+      }
+      seen.add(id);
+      kept.push(parsed.data);
+    }
+    (workspace as Record<Collection, unknown[]>)[collection] = kept;
+  }
+  return { workspace, dropped };
 }
 
 /**
- * Turn what is stored into a valid workspace, never throwing: parse, migrate, validate with the schema
- * (which fills defaults). Whatever cannot be read is kept verbatim under a backup key, never dropped.
+ * Read the stored envelope `{ state, version, revision }` without side effects: parse, migrate,
+ * then validate record by record (the schemas fill defaults). Never throws.
  */
-export function restoreWorkspace(raw: string | null, key: string, nowMs = Date.now()): RestoreResult {
-  if (raw === null || raw === '') return { workspace: emptyWorkspace(), keptRawUnder: null };
+export function readWorkspace(
+  raw: string | null,
+  migrations: MigrationTable = WORKSPACE_MIGRATIONS,
+): ReadResult {
+  const empty = { workspace: emptyWorkspace(), revision: 0, droppedRecords: 0 };
+  if (raw === null || raw === '') return { ...empty, problem: null };
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(raw) as { state?: unknown; version?: unknown };
-    const version = typeof parsed.version === 'number' ? parsed.version : 0;
-    if (version > WORKSPACE_VERSION) throw new Error(`Stored version ${version} is newer than this app`);
-    const state = (parsed.state ?? {}) as Record<string, unknown>;
-    const migrated = migrate(state, Math.max(version, 1), WORKSPACE_VERSION);
-    return { workspace: workspaceSchema.parse(migrated), keptRawUnder: null };
+    parsed = JSON.parse(raw);
   } catch {
-    const backupKey = `${key}:unreadable:${nowMs}`;
-    safeStorage.setItem(backupKey, raw);
-    return { workspace: emptyWorkspace(), keptRawUnder: backupKey };
+    return { ...empty, problem: 'unreadable' };
   }
+  if (!isObject(parsed)) return { ...empty, problem: 'unreadable' };
+  const revision =
+    typeof parsed.revision === 'number' && Number.isFinite(parsed.revision) ? parsed.revision : 0;
+  const version = typeof parsed.version === 'number' ? parsed.version : 1;
+  if (version > WORKSPACE_VERSION) return { ...empty, revision, problem: 'newerVersion' };
+  if (!isObject(parsed.state)) return { ...empty, revision, problem: 'unreadable' };
+  let migrated: Record<string, unknown>;
+  try {
+    migrated = migrate(parsed.state, Math.max(version, 1), WORKSPACE_VERSION, migrations);
+  } catch {
+    return { ...empty, revision, problem: 'unreadable' };
+  }
+  const { workspace, dropped } = salvage(migrated);
+  return { workspace, revision, droppedRecords: dropped, problem: dropped > 0 ? 'salvaged' : null };
+}
+
+export interface RestoreResult extends ReadResult {
+  /** What to tell the user; the raw text was kept under its backup key. */
+  notice: RestoreProblem | null;
+}
+
+/** Key prefix of stored data that could not be read in full; listed and downloadable on /data. */
+export const unreadableKeyPrefix = (key: string) => `${key}:unreadable:`;
+
+/**
+ * Turn what is stored into a valid workspace, never throwing. When anything cannot be read, the
+ * raw text is kept verbatim under a backup key first, so nothing is ever dropped silently.
+ */
+export function restoreWorkspace(
+  raw: string | null,
+  key: string,
+  nowMs: number,
+  migrations: MigrationTable = WORKSPACE_MIGRATIONS,
+): RestoreResult {
+  const result = readWorkspace(raw, migrations);
+  if (!result.problem || raw === null) return { ...result, notice: null };
+  const backupKey = `${unreadableKeyPrefix(key)}${nowMs}`;
+  safeStorage.setItem(backupKey, raw);
+  const notice: RestoreProblem =
+    result.problem === 'salvaged'
+      ? { kind: 'salvaged', droppedRecords: result.droppedRecords, backupKey }
+      : { kind: result.problem, backupKey };
+  return { ...result, notice };
 }

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { persist, type PersistStorage } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import type { Workspace } from '@/domain/entities/workspace';
 import { emptyWorkspace } from '@/domain/empty-workspace';
 import { createAssessmentsSlice, type AssessmentsSlice } from './assessments-slice';
@@ -7,9 +7,9 @@ import { createExperimentsSlice, type ExperimentsSlice } from './experiments-sli
 import { createMeetingsSlice, type MeetingsSlice } from './meetings-slice';
 import { createMeetingRunSlice, type MeetingRunSlice } from './meeting-run-slice';
 import { createProposalsSlice, type ProposalsSlice } from './proposals-slice';
-import { safeStorage } from './storage';
 import { createTeamsSlice, type TeamsSlice } from './teams-slice';
 import { WORKSPACE_KEY, WORKSPACE_VERSION } from './workspace-version';
+import { createWorkspaceSync } from './workspace-sync';
 
 export type WorkspaceState = Workspace &
   TeamsSlice &
@@ -32,19 +32,7 @@ export function selectWorkspace(state: WorkspaceState): Workspace {
   };
 }
 
-// Hydration loads the validating restore step (and its schema library) on demand,
-// so the first screen does not carry it.
-const workspaceStorage: PersistStorage<Workspace> = {
-  getItem: async (name) => {
-    const { restoreWorkspace } = await import('./workspace-restore');
-    const { workspace } = restoreWorkspace(safeStorage.getItem(name), name);
-    return { state: workspace, version: WORKSPACE_VERSION };
-  },
-  setItem: (name, value) => {
-    safeStorage.setItem(name, JSON.stringify(value));
-  },
-  removeItem: (name) => safeStorage.removeItem(name),
-};
+const sync = createWorkspaceSync(WORKSPACE_KEY);
 
 export const useWorkspace = create<WorkspaceState>()(
   persist(
@@ -60,8 +48,20 @@ export const useWorkspace = create<WorkspaceState>()(
     {
       name: WORKSPACE_KEY,
       version: WORKSPACE_VERSION,
-      storage: workspaceStorage,
+      storage: sync.storage,
       partialize: selectWorkspace,
     },
   ),
 );
+
+sync.connect({
+  getState: () => selectWorkspace(useWorkspace.getState()),
+  setState: (workspace) => useWorkspace.setState(workspace),
+});
+
+// Another tab saved: show its edits here. The event fires only in the other tabs, never the writer.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === WORKSPACE_KEY) sync.receive(event.newValue);
+  });
+}

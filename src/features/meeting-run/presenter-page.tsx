@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
 import { isUp } from '@/domain/timer';
-import { useFollowOtherWindows } from '@/state/workspace-sync';
 import { useWorkspace } from '@/state/workspace-store';
 import { MeetingNotFound } from './meeting-not-found';
 import { StepContent } from './step-content';
@@ -64,7 +63,6 @@ export default function PresenterPage() {
   const secondWindow = typeof window !== 'undefined' && window.opener !== null;
   const active = run !== null && run.finishedAt === null;
   usePresentingBody();
-  useFollowOtherWindows();
   useWakeLock(active);
 
   const actions = useWorkspace.getState();

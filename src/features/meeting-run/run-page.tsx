@@ -4,7 +4,6 @@ import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
 import { isSpeakerUp } from '@/domain/speaker-round';
 import { isUp } from '@/domain/timer';
-import { useFollowOtherWindows } from '@/state/workspace-sync';
 import { useWorkspace } from '@/state/workspace-store';
 import { MeetingNotFound } from './meeting-not-found';
 import { PresenterButtons } from './presenter-buttons';
@@ -29,7 +28,6 @@ export default function RunPage() {
   const [announcement, setAnnouncement] = useState('');
   const active = run !== null && run.finishedAt === null;
   const wakeLock = useWakeLock(active);
-  useFollowOtherWindows();
 
   const actions = useWorkspace.getState();
   useRunKeys(active, {

@@ -10,6 +10,7 @@ export default {
     meeting: 'Dialogmøde',
     handleplan: 'Handleplan',
     about: 'Om',
+    data: 'Data',
     menu: 'Menu',
   },
   language: {
@@ -35,9 +36,22 @@ export default {
   },
   storage: {
     unavailable:
-      'Browseren tillader ikke, at der gemmes data (fx privat vindue). Det, I indtaster, forsvinder, når fanen lukkes. Tag en sikkerhedskopi under »Om«.',
-    full: 'Der er ikke mere plads til at gemme på denne enhed. Jeres seneste ændringer er kun i hukommelsen: tag en sikkerhedskopi nu under »Om«, og slet gamle møder.',
+      'Browseren tillader ikke, at der gemmes data (fx privat vindue). Det, I indtaster, forsvinder, når fanen lukkes. Hent en sikkerhedskopi under »Data«.',
+    full: 'Der er ikke mere plads til at gemme på denne enhed. Jeres seneste ændringer er kun i hukommelsen: hent en sikkerhedskopi nu under »Data«, og slet gamle møder.',
+    salvaged_one:
+      '{{count}} gemt post kunne ikke læses og vises ikke. Alt det gemte er bevaret som en kopi på enheden, som I kan hente under »Data«.',
+    salvaged_other:
+      '{{count}} gemte poster kunne ikke læses og vises ikke. Alt det gemte er bevaret som en kopi på enheden, som I kan hente under »Data«.',
+    unreadable:
+      'De gemte data kunne ikke læses, så appen er startet tom. Alt det gemte er bevaret som en kopi på enheden, som I kan hente under »Data«.',
+    newerVersion:
+      'Dataene er gemt af en nyere version af Servicetjek, så appen er startet tom. Dataene er bevaret som en kopi på enheden; genindlæs siden for at få den nye version.',
     dismiss: 'Luk besked',
+  },
+  pwa: {
+    updateReady: 'En ny version er klar. Genindlæs, når det passer.',
+    reload: 'Genindlæs nu',
+    later: 'Senere',
   },
   team: {
     label: 'Afdeling eller team',

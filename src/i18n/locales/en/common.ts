@@ -10,6 +10,7 @@ export default {
     meeting: 'Dialogue meeting',
     handleplan: 'Action plan',
     about: 'About',
+    data: 'Data',
     menu: 'Menu',
   },
   language: {
@@ -35,9 +36,22 @@ export default {
   },
   storage: {
     unavailable:
-      'The browser does not allow data to be saved (a private window, for example). What you enter disappears when the tab closes. Take a backup under “About”.',
-    full: 'There is no more room to save on this device. Your latest changes are only in memory: take a backup now under “About”, and delete old meetings.',
+      'The browser does not allow data to be saved (a private window, for example). What you enter disappears when the tab closes. Download a backup under “Data”.',
+    full: 'There is no more room to save on this device. Your latest changes are only in memory: download a backup now under “Data”, and delete old meetings.',
+    salvaged_one:
+      '{{count}} saved record could not be read and is not shown. Everything saved is kept as a copy on this device, which you can download under “Data”.',
+    salvaged_other:
+      '{{count}} saved records could not be read and are not shown. Everything saved is kept as a copy on this device, which you can download under “Data”.',
+    unreadable:
+      'The saved data could not be read, so the app started empty. Everything saved is kept as a copy on this device, which you can download under “Data”.',
+    newerVersion:
+      'The data was saved by a newer version of Servicetjek, so the app started empty. The data is kept as a copy on this device; reload the page to get the new version.',
     dismiss: 'Dismiss message',
+  },
+  pwa: {
+    updateReady: 'A new version is ready. Reload when it suits you.',
+    reload: 'Reload now',
+    later: 'Later',
   },
   team: {
     label: 'Department or team',

@@ -1,0 +1,181 @@
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Workspace } from '@/domain/entities/workspace';
+import { COLLECTIONS, mergeIncoming, previewMerge } from '@/domain/merge-workspace';
+import { MAX_BACKUP_BYTES, parseBackup, type BackupProblem, type Translate } from '@/export/backup';
+import { nowIso } from '@/lib/clock';
+import { replaceWorkspace } from '@/state/workspace-backup';
+import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
+import { formatDateTime } from './download';
+
+type Loaded =
+  | { kind: 'problems'; problems: BackupProblem[] }
+  | { kind: 'ready'; workspace: Workspace; exportedAt: string | null };
+
+const MEGABYTES = MAX_BACKUP_BYTES / 2 ** 20;
+
+/** FileReader rather than `file.text()`: it works in every browser the app supports and in jsdom. */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsText(file);
+  });
+}
+
+export function ImportSection() {
+  const { t, i18n } = useTranslation('data');
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [message, setMessage] = useState<string | null>(null);
+  const translate: Translate = (key, options) => t(key, options ?? {});
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    setMessage(null);
+    if (!file) return setLoaded(null);
+    if (file.size > MAX_BACKUP_BYTES) {
+      return setLoaded({
+        kind: 'problems',
+        problems: [{ path: '', message: t('import.tooLarge', { megabytes: MEGABYTES }) }],
+      });
+    }
+    let text: string;
+    try {
+      text = await readText(file);
+    } catch {
+      return setLoaded({ kind: 'problems', problems: [{ path: '', message: t('import.notJson') }] });
+    }
+    const result = parseBackup(text, translate);
+    setLoaded(result.ok ? { kind: 'ready', ...result } : { kind: 'problems', problems: result.problems });
+  };
+
+  const reset = () => {
+    setLoaded(null);
+    if (input.current) input.current.value = '';
+  };
+
+  const apply = (incoming: Workspace) => {
+    if (mode === 'merge') {
+      useWorkspace.setState(mergeIncoming(selectWorkspace(useWorkspace.getState()), incoming));
+      setMessage(t('import.merged'));
+    } else {
+      setMessage(replaceWorkspace(incoming, nowIso()) ? t('import.replaced') : t('import.saveFailed'));
+    }
+    reset();
+  };
+
+  return (
+    <section className="card data-section" aria-labelledby="data-import">
+      <h2 id="data-import">{t('import.title')}</h2>
+      <div className="field">
+        <label htmlFor={inputId}>{t('import.fileLabel')}</label>
+        <input
+          ref={input}
+          id={inputId}
+          type="file"
+          accept="application/json,.json"
+          aria-describedby={`${inputId}-hint`}
+          onChange={(event) => void onFile(event)}
+        />
+        <p id={`${inputId}-hint`} className="field-hint">
+          {t('import.fileHint', { megabytes: MEGABYTES })}
+        </p>
+      </div>
+      {loaded?.kind === 'problems' ? (
+        <div className="notice notice-danger data-problems" role="alert">
+          <h3>{t('import.problemsTitle')}</h3>
+          <p>{t('import.problemsIntro')}</p>
+          <ul>
+            {loaded.problems.map((problem, index) => (
+              <li key={index}>{problem.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {loaded?.kind === 'ready' ? (
+        <ImportPreview
+          incoming={loaded.workspace}
+          exportedAt={loaded.exportedAt ? formatDateTime(loaded.exportedAt, i18n.language) : null}
+          mode={mode}
+          onMode={setMode}
+          onApply={() => apply(loaded.workspace)}
+          onCancel={reset}
+        />
+      ) : null}
+      <p role="status" className="data-status">
+        {message}
+      </p>
+    </section>
+  );
+}
+
+interface PreviewProps {
+  incoming: Workspace;
+  exportedAt: string | null;
+  mode: 'merge' | 'replace';
+  onMode: (mode: 'merge' | 'replace') => void;
+  onApply: () => void;
+  onCancel: () => void;
+}
+
+function ImportPreview({ incoming, exportedAt, mode, onMode, onApply, onCancel }: PreviewProps) {
+  const { t } = useTranslation('data');
+  const preview = previewMerge(selectWorkspace(useWorkspace.getState()), incoming);
+  return (
+    <div className="data-preview">
+      <h3>{t('import.previewTitle')}</h3>
+      {exportedAt ? <p>{t('import.exportedAt', { date: exportedAt })}</p> : null}
+      <div className="data-table-wrap">
+        <table>
+          <caption>{t('import.table.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('import.table.kind')}</th>
+              <th scope="col">{t('import.table.added')}</th>
+              <th scope="col">{t('import.table.changed')}</th>
+              <th scope="col">{t('import.table.unchanged')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {COLLECTIONS.map((collection) => (
+              <tr key={collection}>
+                <th scope="row">{t(`import.collections.${collection}`)}</th>
+                <td>{preview[collection].added}</td>
+                <td>{preview[collection].changed}</td>
+                <td>{preview[collection].unchanged}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <fieldset className="data-mode">
+        <legend>{t('import.modeLegend')}</legend>
+        {(['merge', 'replace'] as const).map((value) => (
+          <label key={value} className="data-radio">
+            <input
+              type="radio"
+              name="import-mode"
+              value={value}
+              checked={mode === value}
+              onChange={() => onMode(value)}
+            />
+            {t(`import.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      {mode === 'replace' ? <p className="notice notice-warning">{t('import.replaceNote')}</p> : null}
+      <div className="data-actions">
+        <button type="button" className="button" onClick={onApply}>
+          {t('import.apply')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('import.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Workspace } from '@/domain/entities/workspace';
+import { emptyWorkspace } from '@/domain/empty-workspace';
+import { safeStorage, STORAGE_PREFIX } from './storage';
+import { readWorkspace, unreadableKeyPrefix } from './workspace-restore';
+import { selectWorkspace, useWorkspace } from './workspace-store';
+import { WORKSPACE_KEY, WORKSPACE_VERSION } from './workspace-version';
+
+/** One slot on the device: the workspace as it was right before it was last replaced or deleted. */
+const AUTO_BACKUP_KEY = `${STORAGE_PREFIX}auto-backup`;
+
+export interface AutomaticBackup {
+  savedAt: string;
+  workspace: Workspace;
+}
+
+/** The automatic backup, validated like stored data; null when there is none or it cannot be read. */
+export function readAutomaticBackup(): AutomaticBackup | null {
+  const raw = safeStorage.getItem(AUTO_BACKUP_KEY);
+  if (raw === null) return null;
+  const result = readWorkspace(raw);
+  if (result.problem === 'unreadable' || result.problem === 'newerVersion') return null;
+  let savedAt = '';
+  try {
+    savedAt = String((JSON.parse(raw) as { savedAt?: unknown }).savedAt ?? '');
+  } catch {
+    return null;
+  }
+  return { savedAt, workspace: result.workspace };
+}
+
+function keepAutomaticBackup(workspace: Workspace, savedAt: string): boolean {
+  return safeStorage.setItem(
+    AUTO_BACKUP_KEY,
+    JSON.stringify({ state: workspace, version: WORKSPACE_VERSION, savedAt }),
+  );
+}
+
+/**
+ * Replace the whole workspace, keeping what was there as the automatic backup first. Returns false,
+ * changing nothing, when the backup cannot be saved: replacing without it could lose data for good.
+ */
+export function replaceWorkspace(next: Workspace, savedAt: string): boolean {
+  if (!keepAutomaticBackup(selectWorkspace(useWorkspace.getState()), savedAt)) return false;
+  useWorkspace.setState(next);
+  return true;
+}
+
+/** Delete everything on this device (the automatic backup keeps it, so it can be undone). */
+export function clearWorkspace(savedAt: string): boolean {
+  return replaceWorkspace(emptyWorkspace(), savedAt);
+}
+
+/** Swap the current workspace with the automatic backup, so restoring can itself be taken back. */
+export function restoreAutomaticBackup(savedAt: string): boolean {
+  const backup = readAutomaticBackup();
+  return backup ? replaceWorkspace(backup.workspace, savedAt) : false;
+}
+
+export interface UnreadableCopy {
+  key: string;
+  /** Epoch ms when the copy was kept. */
+  keptAt: number;
+  text: string;
+}
+
+/** Stored data that could not be read in full at some start-up, kept verbatim. */
+export function listUnreadableCopies(): UnreadableCopy[] {
+  const prefix = unreadableKeyPrefix(WORKSPACE_KEY);
+  return safeStorage
+    .keys(prefix)
+    .map((key) => ({ key, keptAt: Number(key.slice(prefix.length)), text: safeStorage.getItem(key) ?? '' }))
+    .sort((a, b) => b.keptAt - a.keptAt);
+}
+
+export function removeUnreadableCopy(key: string): void {
+  if (key.startsWith(unreadableKeyPrefix(WORKSPACE_KEY))) safeStorage.removeItem(key);
+}

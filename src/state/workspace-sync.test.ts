@@ -1,0 +1,114 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { Workspace } from '@/domain/entities/workspace';
+import { emptyWorkspace } from '@/domain/empty-workspace';
+import { useStorageStatus } from './storage-status';
+import { createWorkspaceSync, type KeyValueStore } from './workspace-sync';
+
+const KEY = 'servicetjek:workspace';
+const team = (id: string, name: string) => ({ id, name, createdAt: '2025-01-01T00:00:00.000Z' });
+
+/** localStorage shared by two tabs; each write is delivered to the other tabs later, as browsers do. */
+function sharedStorage() {
+  const data = new Map<string, string>();
+  const pending: { from: number; value: string | null }[] = [];
+  const tab = (index: number): KeyValueStore => ({
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => {
+      data.set(key, value);
+      pending.push({ from: index, value });
+      return true;
+    },
+    removeItem: (key) => void data.delete(key),
+  });
+  return { data, tab, pending };
+}
+
+async function openTab(backend: KeyValueStore) {
+  const sync = createWorkspaceSync(KEY, backend);
+  const store = create<Workspace>()(
+    persist(() => emptyWorkspace(), { name: KEY, version: 1, storage: sync.storage }),
+  );
+  sync.connect({ getState: store.getState, setState: (workspace) => store.setState(workspace) });
+  await store.persist.rehydrate();
+  return { store, sync };
+}
+
+async function twoTabs() {
+  const shared = sharedStorage();
+  shared.data.set(
+    KEY,
+    JSON.stringify({ state: { teams: [team('a', 'Team A'), team('b', 'Team B')] }, version: 1 }),
+  );
+  const one = await openTab(shared.tab(1));
+  const two = await openTab(shared.tab(2));
+  /** Deliver the queued storage events to every tab but the writer. */
+  const deliver = () => {
+    for (const { from, value } of shared.pending.splice(0)) {
+      if (from !== 1) one.sync.receive(value);
+      if (from !== 2) two.sync.receive(value);
+    }
+  };
+  return { shared, one, two, deliver };
+}
+
+const names = (workspace: Workspace) => workspace.teams.map((t) => t.name);
+
+describe('two tabs on one workspace', () => {
+  it('shows an edit from one tab in the other', async () => {
+    const { one, two, deliver } = await twoTabs();
+    one.store.setState((s) => ({ teams: [...s.teams, team('c', 'Team C')] }));
+    deliver();
+    expect(names(two.store.getState())).toEqual(['Team A', 'Team B', 'Team C']);
+  });
+
+  it('does not overwrite the other tab’s newer edit when writing before its event arrived', async () => {
+    const { shared, one, two, deliver } = await twoTabs();
+    one.store.setState((s) => ({
+      teams: s.teams.map((t) => (t.id === 'a' ? { ...t, name: 'Renamed A' } : t)),
+    }));
+    // Tab two has not heard of it yet and edits another record.
+    two.store.setState((s) => ({ teams: [...s.teams, team('c', 'Team C')] }));
+    deliver();
+    const stored = JSON.parse(shared.data.get(KEY) ?? '') as { state: Workspace };
+    expect(names(stored.state)).toEqual(['Renamed A', 'Team B', 'Team C']);
+    expect(names(one.store.getState())).toEqual(['Renamed A', 'Team B', 'Team C']);
+    expect(names(two.store.getState())).toEqual(['Renamed A', 'Team B', 'Team C']);
+  });
+
+  it('keeps a record one tab edited while the other deleted it', async () => {
+    const { one, two, deliver } = await twoTabs();
+    one.store.setState((s) => ({ teams: s.teams.filter((t) => t.id !== 'b') }));
+    two.store.setState((s) => ({ teams: s.teams.map((t) => (t.id === 'b' ? { ...t, name: 'Kept B' } : t)) }));
+    deliver();
+    expect(names(one.store.getState())).toEqual(['Team A', 'Kept B']);
+  });
+
+  it('lets a deletion in one tab reach the other', async () => {
+    const { one, two, deliver } = await twoTabs();
+    one.store.setState((s) => ({ teams: s.teams.filter((t) => t.id !== 'b') }));
+    deliver();
+    expect(names(two.store.getState())).toEqual(['Team A']);
+  });
+
+  it('does not echo applied changes back, so tabs settle', async () => {
+    const { shared, one, deliver } = await twoTabs();
+    one.store.setState((s) => ({ teams: [...s.teams, team('c', 'Team C')] }));
+    deliver();
+    expect(shared.pending).toEqual([]);
+  });
+});
+
+describe('loading a tab', () => {
+  it('keeps the valid records, tells the user, and keeps the raw data when some cannot be read', async () => {
+    const shared = sharedStorage();
+    const raw = JSON.stringify({ state: { teams: [team('a', 'Team A'), { id: 'b' }] }, version: 1 });
+    shared.data.set(KEY, raw);
+    const { store } = await openTab(shared.tab(1));
+    expect(names(store.getState())).toEqual(['Team A']);
+    expect(useStorageStatus.getState().restoreProblem).toMatchObject({ kind: 'salvaged', droppedRecords: 1 });
+    const backupKey = useStorageStatus.getState().restoreProblem?.backupKey ?? '';
+    expect(localStorage.getItem(backupKey)).toBe(raw);
+    useStorageStatus.setState({ restoreProblem: null });
+  });
+});
