@@ -260,7 +260,7 @@ test('decision B hands the proposals to the AMO group, and they wait in the park
 });
 
 test('the idea bank names its sources and copies an idea to the meeting’s board', async ({ page }) => {
-  await page.goto('./?team=team-1&meeting=m-1#/idebank/fordybelse');
+  await page.goto('./#/idebank/fordybelse?team=team-1&meeting=m-1');
   await expect(page.getByRole('heading', { level: 1, name: 'Idéer til forsøg: Fordybelse' })).toBeVisible();
   const idea = page.locator('.idea-card', { hasText: 'Fordybelsestid kl. 8–10' });
   await expect(idea).toContainText(
