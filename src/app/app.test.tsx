@@ -24,7 +24,7 @@ describe('App shell', () => {
     const names = within(nav)
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(names).toEqual(['Temaer', 'Vurderingsskema', 'Dialogmøde', 'Handleplan', 'Data', 'Om']);
+    expect(names).toEqual(['Temaer', 'Vurderingsskema', 'Dialogmøde', 'Handleplan', 'Om']);
   });
 
   it('switches to English, sets <html lang> and remembers the choice', async () => {

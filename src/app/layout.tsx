@@ -11,8 +11,14 @@ const NAV_ITEMS = [
   { href: '/vurdering', key: 'nav.assessment' },
   { href: '/moede', key: 'nav.meeting' },
   { href: '/handleplan', key: 'nav.handleplan' },
-  { href: '/data', key: 'nav.data' },
   { href: '/om', key: 'nav.about' },
+] as const;
+
+// Data safety and printing are needed now and then, not at every step: they live in the footer,
+// so the main navigation keeps the toolkit's own five words.
+const FOOTER_ITEMS = [
+  { href: '/eksport', key: 'footer.export' },
+  { href: '/data', key: 'footer.data' },
 ] as const;
 
 function NavItem({ href, label }: { href: string; label: string }) {
@@ -83,6 +89,15 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <UndoToast />
       <footer className="site-footer">
+        <nav aria-label={t('footer.label')} className="footer-nav">
+          <ul>
+            {FOOTER_ITEMS.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href}>{t(item.key)}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <p>{t('footer.attribution')}</p>
       </footer>
     </div>

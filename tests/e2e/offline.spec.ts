@@ -16,7 +16,7 @@ test('after one visit the app loads and works with the network gone', async ({ p
   );
 
   // A screen never opened before still loads: its chunk and strings came from the precache.
-  await page.getByRole('link', { name: 'Data' }).click();
+  await page.getByRole('link', { name: 'Data og sikkerhedskopi' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Data og sikkerhedskopi' })).toBeVisible();
   await importFixture(page);
   await page.getByRole('button', { name: 'Omdøb »Borgerservice«' }).click();

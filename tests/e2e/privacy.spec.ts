@@ -8,8 +8,12 @@ test('a tour of the app makes no request to any other origin', async ({ page, ba
   page.on('request', (request) => requests.push(request.url()));
 
   await openApp(page, '/');
-  for (const link of ['Temaer', 'Vurderingsskema', 'Dialogmøde', 'Handleplan', 'Om', 'Data']) {
+  for (const link of ['Temaer', 'Vurderingsskema', 'Dialogmøde', 'Handleplan', 'Om']) {
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: link }).click();
+    await expect(page.locator('main h1')).toBeVisible();
+  }
+  for (const link of ['Udskriv og eksportér (PDF)', 'Data og sikkerhedskopi']) {
+    await page.getByRole('navigation', { name: 'Mere' }).getByRole('link', { name: link }).click();
     await expect(page.locator('main h1')).toBeVisible();
   }
   await importFixture(page);

@@ -10,7 +10,6 @@ export default {
     meeting: 'Dialogmøde',
     handleplan: 'Handleplan',
     about: 'Om',
-    data: 'Data',
     menu: 'Menu',
   },
   language: {
@@ -19,6 +18,9 @@ export default {
     switchToLabel: 'Switch to English',
   },
   footer: {
+    label: 'Mere',
+    export: 'Udskriv og eksportér (PDF)',
+    data: 'Data og sikkerhedskopi',
     attribution:
       'Indhold fra »Giv jeres hybride arbejdsplads et servicetjek«, BFA Velfærd og Offentlig administration, februar 2024. Servicetjek er et uafhængigt værktøj.',
   },
@@ -36,14 +38,14 @@ export default {
   },
   storage: {
     unavailable:
-      'Browseren tillader ikke, at der gemmes data (fx privat vindue). Det, I indtaster, forsvinder, når fanen lukkes. Hent en sikkerhedskopi under »Data«.',
-    full: 'Der er ikke mere plads til at gemme på denne enhed. Jeres seneste ændringer er kun i hukommelsen: hent en sikkerhedskopi nu under »Data«, og slet gamle møder.',
+      'Browseren tillader ikke, at der gemmes data (fx privat vindue). Det, I indtaster, forsvinder, når fanen lukkes. Hent en sikkerhedskopi under »Data og sikkerhedskopi« nederst på siden.',
+    full: 'Der er ikke mere plads til at gemme på denne enhed. Jeres seneste ændringer er kun i hukommelsen: hent en sikkerhedskopi nu under »Data og sikkerhedskopi« nederst på siden, og slet gamle møder.',
     salvaged_one:
-      '{{count}} gemt post kunne ikke læses og vises ikke. Alt det gemte er bevaret som en kopi på enheden, som I kan hente under »Data«.',
+      '{{count}} gemt post kunne ikke læses og vises ikke. Alt det gemte er bevaret som en kopi på enheden, som I kan hente under »Data og sikkerhedskopi« nederst på siden.',
     salvaged_other:
-      '{{count}} gemte poster kunne ikke læses og vises ikke. Alt det gemte er bevaret som en kopi på enheden, som I kan hente under »Data«.',
+      '{{count}} gemte poster kunne ikke læses og vises ikke. Alt det gemte er bevaret som en kopi på enheden, som I kan hente under »Data og sikkerhedskopi« nederst på siden.',
     unreadable:
-      'De gemte data kunne ikke læses, så appen er startet tom. Alt det gemte er bevaret som en kopi på enheden, som I kan hente under »Data«.',
+      'De gemte data kunne ikke læses, så appen er startet tom. Alt det gemte er bevaret som en kopi på enheden, som I kan hente under »Data og sikkerhedskopi« nederst på siden.',
     newerVersion:
       'Dataene er gemt af en nyere version af Servicetjek, så appen er startet tom. Dataene er bevaret som en kopi på enheden; genindlæs siden for at få den nye version.',
     dismiss: 'Luk besked',

@@ -10,7 +10,6 @@ export default {
     meeting: 'Dialogue meeting',
     handleplan: 'Action plan',
     about: 'About',
-    data: 'Data',
     menu: 'Menu',
   },
   language: {
@@ -19,6 +18,9 @@ export default {
     switchToLabel: 'Skift til dansk',
   },
   footer: {
+    label: 'More',
+    export: 'Print and export (PDF)',
+    data: 'Data and backup',
     attribution:
       'Content from “Giv jeres hybride arbejdsplads et servicetjek” (Give your hybrid workplace a service check), BFA Velfærd og Offentlig administration, February 2024. Servicetjek is an independent tool.',
   },
@@ -36,14 +38,14 @@ export default {
   },
   storage: {
     unavailable:
-      'The browser does not allow data to be saved (a private window, for example). What you enter disappears when the tab closes. Download a backup under “Data”.',
-    full: 'There is no more room to save on this device. Your latest changes are only in memory: download a backup now under “Data”, and delete old meetings.',
+      'The browser does not allow data to be saved (a private window, for example). What you enter disappears when the tab closes. Download a backup under “Data and backup” at the bottom of the page.',
+    full: 'There is no more room to save on this device. Your latest changes are only in memory: download a backup now under “Data and backup” at the bottom of the page, and delete old meetings.',
     salvaged_one:
-      '{{count}} saved record could not be read and is not shown. Everything saved is kept as a copy on this device, which you can download under “Data”.',
+      '{{count}} saved record could not be read and is not shown. Everything saved is kept as a copy on this device, which you can download under “Data and backup” at the bottom of the page.',
     salvaged_other:
-      '{{count}} saved records could not be read and are not shown. Everything saved is kept as a copy on this device, which you can download under “Data”.',
+      '{{count}} saved records could not be read and are not shown. Everything saved is kept as a copy on this device, which you can download under “Data and backup” at the bottom of the page.',
     unreadable:
-      'The saved data could not be read, so the app started empty. Everything saved is kept as a copy on this device, which you can download under “Data”.',
+      'The saved data could not be read, so the app started empty. Everything saved is kept as a copy on this device, which you can download under “Data and backup” at the bottom of the page.',
     newerVersion:
       'The data was saved by a newer version of Servicetjek, so the app started empty. The data is kept as a copy on this device; reload the page to get the new version.',
     dismiss: 'Dismiss message',
