@@ -78,11 +78,13 @@ async function pointerDrag(page: Page, from: Locator, to: Locator) {
   // Start from the top, where both ends fit on a projector screen, so auto-scroll does not move the target.
   await page.evaluate(() => window.scrollTo(0, 0));
   const a = await from.boundingBox();
-  const b = await to.boundingBox();
-  if (!a || !b) throw new Error('Nothing to drag');
+  if (!a) throw new Error('Nothing to drag');
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 4 });
+  // Measure the target only once the drag has started: lifting the card can reflow the board.
+  const b = await to.boundingBox();
+  if (!b) throw new Error('Nowhere to drop');
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 20 });
   await page.mouse.move(b.x + b.width / 2 + 2, b.y + b.height / 2 + 2, { steps: 4 });
   await page.mouse.up();
