@@ -1,10 +1,76 @@
-import type { ToolkitText } from '../types';
+import type { RunbookText, StepText, ToolkitText } from '../types';
 
 /**
  * The toolkit's Danish text, word for word from "Giv jeres hybride arbejdsplads et servicetjek"
  * (BFA Velfærd og Offentlig administration, februar 2024, ISBN 978-87-7590-015-2).
  * The PDF's broken hyphenation is joined; every other change is marked "Mended" with its reason.
  */
+// Steps 1, 3, 5 and 6 and "Før mødet" are word for word the same in all six drejebøger.
+const BEFORE_THEME_MEETING = [
+  'Vælg en tovholder fra arbejdsmiljøgruppen eller projektgruppen og udsend dagsorden med formål og program.',
+];
+
+const WELCOME: StepText = {
+  title: 'Velkomst og målet med mødet',
+  paragraphs: ['Afstem forventningerne til mødet.'],
+};
+
+const ROUND: StepText = {
+  title: 'Fælles runde',
+  durationLabel: 'Max to minutter pr. deltager',
+  paragraphs: [
+    'Hver deltager fremlægger sine refleksioner. De øvrige kan stille opklarende spørgsmål, men ingen diskussion.',
+  ],
+};
+
+const PROPOSAL_ROUND: StepText = {
+  title: 'Fælles runde',
+  durationLabel: 'Max to minutter pr. deltager',
+  paragraphs: [
+    'Hver deltager beskriver kort sit forslag til forsøg. Ingen diskussion af forslagene i denne runde.',
+  ],
+};
+
+const DECISION: StepText = {
+  title: 'Beslutning',
+  durationLabel: 'A: 30 minutter / B: 10 minutter',
+  leadIn: 'I kan vælge mellem to måder at konkludere på mødet:',
+  options: {
+    A: 'Deltagerne taler sig frem til et forsøg, som skal sættes i gang. Her er ordet frit. Intet er besluttet, før alle har nikket til det. Skriv forsøget op med, hvem der gør hvad, og hvornår I følger op. Nogle arbejdspladser har god erfaring med at justere på deres forsøg hver 14. dag.',
+    B: 'Arbejdsmiljøgruppen/projektgruppen konkluderer mødet – hvad de har hørt - og orienterer om det videre forløb, hvor gruppen tager forslagene med videre og diskuterer sig frem til det forsøg, som gruppen vurderer, har størst chance for at lykkes.',
+  },
+};
+
+/** One theme's drejebog: only the title, step 2's questions and step 4's question differ between themes. */
+function themeRunbook(
+  title: string,
+  reflectionQuestions: readonly string[],
+  proposalQuestion: string,
+): RunbookText {
+  return {
+    title,
+    beforeHeading: 'Før mødet',
+    before: BEFORE_THEME_MEETING,
+    steps: {
+      welcome: WELCOME,
+      reflection: {
+        title: 'Individuel refleksion',
+        durationLabel: '5 minutter',
+        questions: reflectionQuestions,
+      },
+      round: ROUND,
+      proposalReflection: {
+        title: 'Individuel refleksion',
+        durationLabel: '15 minutter',
+        leadIn: 'På baggrund af dine egne og dine kollegers refleksioner:',
+        questions: [proposalQuestion],
+      },
+      proposalRound: PROPOSAL_ROUND,
+      decision: DECISION,
+    },
+  };
+}
+
 export const toolkitDa: ToolkitText = {
   title: 'Giv jeres hybride arbejdsplads et servicetjek',
   intro: {
@@ -407,333 +473,69 @@ export const toolkitDa: ToolkitText = {
     },
   },
   runbooks: {
-    sammenhaengskraft: {
-      title: 'Drejebog til dialog om sammenhængskraft – med forslag til forsøg',
-      beforeHeading: 'Før mødet',
-      before: [
-        'Vælg en tovholder fra arbejdsmiljøgruppen eller projektgruppen og udsend dagsorden med formål og program.',
+    sammenhaengskraft: themeRunbook(
+      'Drejebog til dialog om sammenhængskraft – med forslag til forsøg',
+      [
+        'Hvad er sammenhængskraft for dig, og hvad betyder den for dit arbejdsmiljø?',
+        'Nævn konkrete eksempler på, hvad der får arbejdspladsen til at hænge sammen.',
+        'Hvad udfordrer sammenhængskraften efter din mening?',
       ],
-      steps: {
-        welcome: {
-          title: 'Velkomst og målet med mødet',
-          paragraphs: ['Afstem forventningerne til mødet.'],
-        },
-        reflection: {
-          title: 'Individuel refleksion',
-          durationLabel: '5 minutter',
-          questions: [
-            'Hvad er sammenhængskraft for dig, og hvad betyder den for dit arbejdsmiljø?',
-            'Nævn konkrete eksempler på, hvad der får arbejdspladsen til at hænge sammen.',
-            'Hvad udfordrer sammenhængskraften efter din mening?',
-          ],
-        },
-        round: {
-          title: 'Fælles runde',
-          durationLabel: 'Max to minutter pr. deltager',
-          paragraphs: [
-            'Hver deltager fremlægger sine refleksioner. De øvrige kan stille opklarende spørgsmål, men ingen diskussion.',
-          ],
-        },
-        proposalReflection: {
-          title: 'Individuel refleksion',
-          durationLabel: '15 minutter',
-          leadIn: 'På baggrund af dine egne og dine kollegers refleksioner:',
-          questions: [
-            // Mended: the PDF drops "at" ("behovet for [at] få").
-            'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for at få afdelingen eller teamet til at hænge bedre sammen?',
-          ],
-        },
-        proposalRound: {
-          title: 'Fælles runde',
-          durationLabel: 'Max to minutter pr. deltager',
-          paragraphs: [
-            'Hver deltager beskriver kort sit forslag til forsøg. Ingen diskussion af forslagene i denne runde.',
-          ],
-        },
-        decision: {
-          title: 'Beslutning',
-          durationLabel: 'A: 30 minutter / B: 10 minutter',
-          leadIn: 'I kan vælge mellem to måder at konkludere på mødet:',
-          options: {
-            A: 'Deltagerne taler sig frem til et forsøg, som skal sættes i gang. Her er ordet frit. Intet er besluttet, før alle har nikket til det. Skriv forsøget op med, hvem der gør hvad, og hvornår I følger op. Nogle arbejdspladser har god erfaring med at justere på deres forsøg hver 14. dag.',
-            B: 'Arbejdsmiljøgruppen/projektgruppen konkluderer mødet – hvad de har hørt - og orienterer om det videre forløb, hvor gruppen tager forslagene med videre og diskuterer sig frem til det forsøg, som gruppen vurderer, har størst chance for at lykkes.',
-          },
-        },
-      },
-    },
-    fleksibilitet: {
-      title: 'Drejebog til dialog om fleksibilitet – med forslag til forsøg',
-      beforeHeading: 'Før mødet',
-      before: [
-        'Vælg en tovholder fra arbejdsmiljøgruppen eller projektgruppen og udsend dagsorden med formål og program.',
+      // Mended: the PDF drops "at" ("behovet for [at] få").
+      'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for at få afdelingen eller teamet til at hænge bedre sammen?',
+    ),
+    fleksibilitet: themeRunbook(
+      'Drejebog til dialog om fleksibilitet – med forslag til forsøg',
+      [
+        'Hvad er fleksibilitet for dig, og hvad betyder den for dit arbejdsmiljø?',
+        'Nævn konkrete eksempler på fleksibilitet, som du er glad for nu, eller som du kunne ønske dig i fremtiden.',
+        'Hvad udfordrer fleksibiliteten efter din mening?',
       ],
-      steps: {
-        welcome: {
-          title: 'Velkomst og målet med mødet',
-          paragraphs: ['Afstem forventningerne til mødet.'],
-        },
-        reflection: {
-          title: 'Individuel refleksion',
-          durationLabel: '5 minutter',
-          questions: [
-            'Hvad er fleksibilitet for dig, og hvad betyder den for dit arbejdsmiljø?',
-            'Nævn konkrete eksempler på fleksibilitet, som du er glad for nu, eller som du kunne ønske dig i fremtiden.',
-            'Hvad udfordrer fleksibiliteten efter din mening?',
-          ],
-        },
-        round: {
-          title: 'Fælles runde',
-          durationLabel: 'Max to minutter pr. deltager',
-          paragraphs: [
-            'Hver deltager fremlægger sine refleksioner. De øvrige kan stille opklarende spørgsmål, men ingen diskussion.',
-          ],
-        },
-        proposalReflection: {
-          title: 'Individuel refleksion',
-          durationLabel: '15 minutter',
-          leadIn: 'På baggrund af dine egne og dine kollegers refleksioner:',
-          questions: [
-            // Mended: every drejebog in the PDF repeats the cohesion wording "at hænge bedre sammen" (and drops "at"); this step asks for proposals that meet this theme's need.
-            'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for fleksibilitet i afdelingen eller teamet?',
-          ],
-        },
-        proposalRound: {
-          title: 'Fælles runde',
-          durationLabel: 'Max to minutter pr. deltager',
-          paragraphs: [
-            'Hver deltager beskriver kort sit forslag til forsøg. Ingen diskussion af forslagene i denne runde.',
-          ],
-        },
-        decision: {
-          title: 'Beslutning',
-          durationLabel: 'A: 30 minutter / B: 10 minutter',
-          leadIn: 'I kan vælge mellem to måder at konkludere på mødet:',
-          options: {
-            A: 'Deltagerne taler sig frem til et forsøg, som skal sættes i gang. Her er ordet frit. Intet er besluttet, før alle har nikket til det. Skriv forsøget op med, hvem der gør hvad, og hvornår I følger op. Nogle arbejdspladser har god erfaring med at justere på deres forsøg hver 14. dag.',
-            B: 'Arbejdsmiljøgruppen/projektgruppen konkluderer mødet – hvad de har hørt - og orienterer om det videre forløb, hvor gruppen tager forslagene med videre og diskuterer sig frem til det forsøg, som gruppen vurderer, har størst chance for at lykkes.',
-          },
-        },
-      },
-    },
-    tilgaengelighed: {
-      title: 'Drejebog til dialog om tilgængelighed og koordinering – med forslag til forsøg',
-      beforeHeading: 'Før mødet',
-      before: [
-        'Vælg en tovholder fra arbejdsmiljøgruppen eller projektgruppen og udsend dagsorden med formål og program.',
+      // Mended: every drejebog in the PDF repeats the cohesion wording "at hænge bedre sammen" (and drops "at"); this step asks for proposals that meet this theme's need.
+      'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for fleksibilitet i afdelingen eller teamet?',
+    ),
+    tilgaengelighed: themeRunbook(
+      'Drejebog til dialog om tilgængelighed og koordinering – med forslag til forsøg',
+      [
+        'Hvilken form for koordinering med dine kolleger har du brug for?',
+        'Hvad betyder det for dit arbejdsmiljø, at jeres koordinering fungerer?',
+        'Hvad fungerer godt i jeres koordinering i dag? Nævn konkrete eksempler.',
+        'Hvor er der brug for forbedringer? Nævn konkrete eksempler.',
       ],
-      steps: {
-        welcome: {
-          title: 'Velkomst og målet med mødet',
-          paragraphs: ['Afstem forventningerne til mødet.'],
-        },
-        reflection: {
-          title: 'Individuel refleksion',
-          durationLabel: '5 minutter',
-          questions: [
-            'Hvilken form for koordinering med dine kolleger har du brug for?',
-            'Hvad betyder det for dit arbejdsmiljø, at jeres koordinering fungerer?',
-            'Hvad fungerer godt i jeres koordinering i dag? Nævn konkrete eksempler.',
-            'Hvor er der brug for forbedringer? Nævn konkrete eksempler.',
-          ],
-        },
-        round: {
-          title: 'Fælles runde',
-          durationLabel: 'Max to minutter pr. deltager',
-          paragraphs: [
-            'Hver deltager fremlægger sine refleksioner. De øvrige kan stille opklarende spørgsmål, men ingen diskussion.',
-          ],
-        },
-        proposalReflection: {
-          title: 'Individuel refleksion',
-          durationLabel: '15 minutter',
-          leadIn: 'På baggrund af dine egne og dine kollegers refleksioner:',
-          questions: [
-            // Mended: every drejebog in the PDF repeats the cohesion wording "at hænge bedre sammen" (and drops "at"); this step asks for proposals that meet this theme's need.
-            'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for tilgængelighed og koordinering i afdelingen eller teamet?',
-          ],
-        },
-        proposalRound: {
-          title: 'Fælles runde',
-          durationLabel: 'Max to minutter pr. deltager',
-          paragraphs: [
-            'Hver deltager beskriver kort sit forslag til forsøg. Ingen diskussion af forslagene i denne runde.',
-          ],
-        },
-        decision: {
-          title: 'Beslutning',
-          durationLabel: 'A: 30 minutter / B: 10 minutter',
-          leadIn: 'I kan vælge mellem to måder at konkludere på mødet:',
-          options: {
-            A: 'Deltagerne taler sig frem til et forsøg, som skal sættes i gang. Her er ordet frit. Intet er besluttet, før alle har nikket til det. Skriv forsøget op med, hvem der gør hvad, og hvornår I følger op. Nogle arbejdspladser har god erfaring med at justere på deres forsøg hver 14. dag.',
-            B: 'Arbejdsmiljøgruppen/projektgruppen konkluderer mødet – hvad de har hørt - og orienterer om det videre forløb, hvor gruppen tager forslagene med videre og diskuterer sig frem til det forsøg, som gruppen vurderer, har størst chance for at lykkes.',
-          },
-        },
-      },
-    },
-    fordybelse: {
-      title: 'Drejebog til dialog om fordybelse – med forslag til forsøg',
-      beforeHeading: 'Før mødet',
-      before: [
-        'Vælg en tovholder fra arbejdsmiljøgruppen eller projektgruppen og udsend dagsorden med formål og program.',
+      // Mended: every drejebog in the PDF repeats the cohesion wording "at hænge bedre sammen" (and drops "at"); this step asks for proposals that meet this theme's need.
+      'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for tilgængelighed og koordinering i afdelingen eller teamet?',
+    ),
+    fordybelse: themeRunbook(
+      'Drejebog til dialog om fordybelse – med forslag til forsøg',
+      [
+        'Hvad er dit behov for at kunne fordybe dig i dit arbejde, og hvordan opfyldes det i øjeblikket?',
+        'Fordyber du dig bedst hjemme eller på kontoret?',
+        // Mended: "for dig" (the PDF has "at dig").
+        'Oplever du, at en anden indretning på kontoret vil gøre det lettere for dig at fordybe dig?',
+        'Kan vi gøre andet ved organiseringen af arbejdet, som skaber bedre betingelser for, at du kan fordybe dig?',
       ],
-      steps: {
-        welcome: {
-          title: 'Velkomst og målet med mødet',
-          paragraphs: ['Afstem forventningerne til mødet.'],
-        },
-        reflection: {
-          title: 'Individuel refleksion',
-          durationLabel: '5 minutter',
-          questions: [
-            'Hvad er dit behov for at kunne fordybe dig i dit arbejde, og hvordan opfyldes det i øjeblikket?',
-            'Fordyber du dig bedst hjemme eller på kontoret?',
-            // Mended: "for dig" (the PDF has "at dig").
-            'Oplever du, at en anden indretning på kontoret vil gøre det lettere for dig at fordybe dig?',
-            'Kan vi gøre andet ved organiseringen af arbejdet, som skaber bedre betingelser for, at du kan fordybe dig?',
-          ],
-        },
-        round: {
-          title: 'Fælles runde',
-          durationLabel: 'Max to minutter pr. deltager',
-          paragraphs: [
-            'Hver deltager fremlægger sine refleksioner. De øvrige kan stille opklarende spørgsmål, men ingen diskussion.',
-          ],
-        },
-        proposalReflection: {
-          title: 'Individuel refleksion',
-          durationLabel: '15 minutter',
-          leadIn: 'På baggrund af dine egne og dine kollegers refleksioner:',
-          questions: [
-            // Mended: every drejebog in the PDF repeats the cohesion wording "at hænge bedre sammen" (and drops "at"); this step asks for proposals that meet this theme's need.
-            'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for fordybelse i afdelingen eller teamet?',
-          ],
-        },
-        proposalRound: {
-          title: 'Fælles runde',
-          durationLabel: 'Max to minutter pr. deltager',
-          paragraphs: [
-            'Hver deltager beskriver kort sit forslag til forsøg. Ingen diskussion af forslagene i denne runde.',
-          ],
-        },
-        decision: {
-          title: 'Beslutning',
-          durationLabel: 'A: 30 minutter / B: 10 minutter',
-          leadIn: 'I kan vælge mellem to måder at konkludere på mødet:',
-          options: {
-            A: 'Deltagerne taler sig frem til et forsøg, som skal sættes i gang. Her er ordet frit. Intet er besluttet, før alle har nikket til det. Skriv forsøget op med, hvem der gør hvad, og hvornår I følger op. Nogle arbejdspladser har god erfaring med at justere på deres forsøg hver 14. dag.',
-            B: 'Arbejdsmiljøgruppen/projektgruppen konkluderer mødet – hvad de har hørt - og orienterer om det videre forløb, hvor gruppen tager forslagene med videre og diskuterer sig frem til det forsøg, som gruppen vurderer, har størst chance for at lykkes.',
-          },
-        },
-      },
-    },
-    tillid: {
-      title: 'Drejebog til dialog om tillid i det hybride arbejde – med forslag til forsøg',
-      beforeHeading: 'Før mødet',
-      before: [
-        'Vælg en tovholder fra arbejdsmiljøgruppen eller projektgruppen og udsend dagsorden med formål og program.',
+      // Mended: every drejebog in the PDF repeats the cohesion wording "at hænge bedre sammen" (and drops "at"); this step asks for proposals that meet this theme's need.
+      'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for fordybelse i afdelingen eller teamet?',
+    ),
+    tillid: themeRunbook(
+      'Drejebog til dialog om tillid i det hybride arbejde – med forslag til forsøg',
+      [
+        'Hvad tænker du, hvis du ikke kan få fat på en kollega eller medarbejder, der arbejder hjemme?',
+        'Kommunikerer du fra din hjemmearbejdsplads for at vise, at du faktisk arbejder?',
+        'Oplever du, at der er uskrevne regler om vores forventninger til hinanden, som ikke er tydelige nok?',
       ],
-      steps: {
-        welcome: {
-          title: 'Velkomst og målet med mødet',
-          paragraphs: ['Afstem forventningerne til mødet.'],
-        },
-        reflection: {
-          title: 'Individuel refleksion',
-          durationLabel: '5 minutter',
-          questions: [
-            'Hvad tænker du, hvis du ikke kan få fat på en kollega eller medarbejder, der arbejder hjemme?',
-            'Kommunikerer du fra din hjemmearbejdsplads for at vise, at du faktisk arbejder?',
-            'Oplever du, at der er uskrevne regler om vores forventninger til hinanden, som ikke er tydelige nok?',
-          ],
-        },
-        round: {
-          title: 'Fælles runde',
-          durationLabel: 'Max to minutter pr. deltager',
-          paragraphs: [
-            'Hver deltager fremlægger sine refleksioner. De øvrige kan stille opklarende spørgsmål, men ingen diskussion.',
-          ],
-        },
-        proposalReflection: {
-          title: 'Individuel refleksion',
-          durationLabel: '15 minutter',
-          leadIn: 'På baggrund af dine egne og dine kollegers refleksioner:',
-          questions: [
-            // Mended: every drejebog in the PDF repeats the cohesion wording "at hænge bedre sammen" (and drops "at"); this step asks for proposals that meet this theme's need.
-            'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for tillid i afdelingen eller teamet?',
-          ],
-        },
-        proposalRound: {
-          title: 'Fælles runde',
-          durationLabel: 'Max to minutter pr. deltager',
-          paragraphs: [
-            'Hver deltager beskriver kort sit forslag til forsøg. Ingen diskussion af forslagene i denne runde.',
-          ],
-        },
-        decision: {
-          title: 'Beslutning',
-          durationLabel: 'A: 30 minutter / B: 10 minutter',
-          leadIn: 'I kan vælge mellem to måder at konkludere på mødet:',
-          options: {
-            A: 'Deltagerne taler sig frem til et forsøg, som skal sættes i gang. Her er ordet frit. Intet er besluttet, før alle har nikket til det. Skriv forsøget op med, hvem der gør hvad, og hvornår I følger op. Nogle arbejdspladser har god erfaring med at justere på deres forsøg hver 14. dag.',
-            B: 'Arbejdsmiljøgruppen/projektgruppen konkluderer mødet – hvad de har hørt - og orienterer om det videre forløb, hvor gruppen tager forslagene med videre og diskuterer sig frem til det forsøg, som gruppen vurderer, har størst chance for at lykkes.',
-          },
-        },
-      },
-    },
-    retfaerdighed: {
-      title: 'Drejebog til dialog om retfærdighed på den hybride arbejdsplads – med forslag til forsøg',
-      beforeHeading: 'Før mødet',
-      before: [
-        'Vælg en tovholder fra arbejdsmiljøgruppen eller projektgruppen og udsend dagsorden med formål og program.',
+      // Mended: every drejebog in the PDF repeats the cohesion wording "at hænge bedre sammen" (and drops "at"); this step asks for proposals that meet this theme's need.
+      'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for tillid i afdelingen eller teamet?',
+    ),
+    retfaerdighed: themeRunbook(
+      'Drejebog til dialog om retfærdighed på den hybride arbejdsplads – med forslag til forsøg',
+      [
+        'Oplever du, at der bliver taget samme hensyn til alles behov for fleksibilitet?',
+        'Er der jobfunktioner, hvor det er vanskeligt at arbejde hjemmefra, og hvor der kan være brug for at tænke fleksibiliteten bredere?',
+        'Oplever du, at det er lettere at få spændende opgaver, når man møder på kontoret hver dag?',
       ],
-      steps: {
-        welcome: {
-          title: 'Velkomst og målet med mødet',
-          paragraphs: ['Afstem forventningerne til mødet.'],
-        },
-        reflection: {
-          title: 'Individuel refleksion',
-          durationLabel: '5 minutter',
-          questions: [
-            'Oplever du, at der bliver taget samme hensyn til alles behov for fleksibilitet?',
-            'Er der jobfunktioner, hvor det er vanskeligt at arbejde hjemmefra, og hvor der kan være brug for at tænke fleksibiliteten bredere?',
-            'Oplever du, at det er lettere at få spændende opgaver, når man møder på kontoret hver dag?',
-          ],
-        },
-        round: {
-          title: 'Fælles runde',
-          durationLabel: 'Max to minutter pr. deltager',
-          paragraphs: [
-            'Hver deltager fremlægger sine refleksioner. De øvrige kan stille opklarende spørgsmål, men ingen diskussion.',
-          ],
-        },
-        proposalReflection: {
-          title: 'Individuel refleksion',
-          durationLabel: '15 minutter',
-          leadIn: 'På baggrund af dine egne og dine kollegers refleksioner:',
-          questions: [
-            // Mended: every drejebog in the PDF repeats the cohesion wording "at hænge bedre sammen" (and drops "at"); this step asks for proposals that meet this theme's need.
-            'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for retfærdighed i afdelingen eller teamet?',
-          ],
-        },
-        proposalRound: {
-          title: 'Fælles runde',
-          durationLabel: 'Max to minutter pr. deltager',
-          paragraphs: [
-            'Hver deltager beskriver kort sit forslag til forsøg. Ingen diskussion af forslagene i denne runde.',
-          ],
-        },
-        decision: {
-          title: 'Beslutning',
-          durationLabel: 'A: 30 minutter / B: 10 minutter',
-          leadIn: 'I kan vælge mellem to måder at konkludere på mødet:',
-          options: {
-            A: 'Deltagerne taler sig frem til et forsøg, som skal sættes i gang. Her er ordet frit. Intet er besluttet, før alle har nikket til det. Skriv forsøget op med, hvem der gør hvad, og hvornår I følger op. Nogle arbejdspladser har god erfaring med at justere på deres forsøg hver 14. dag.',
-            B: 'Arbejdsmiljøgruppen/projektgruppen konkluderer mødet – hvad de har hørt - og orienterer om det videre forløb, hvor gruppen tager forslagene med videre og diskuterer sig frem til det forsøg, som gruppen vurderer, har størst chance for at lykkes.',
-          },
-        },
-      },
-    },
+      // Mended: every drejebog in the PDF repeats the cohesion wording "at hænge bedre sammen" (and drops "at"); this step asks for proposals that meet this theme's need.
+      'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for retfærdighed i afdelingen eller teamet?',
+    ),
     dialogmoede: {
       title: 'Drejebog til dialogmøde med flere temaer',
       beforeHeading: 'Forberedelse',
