@@ -1,5 +1,5 @@
-import type { Language } from '@/i18n/languages';
 import type { ThemeId } from './ids';
+import { loadPerLanguage } from './load-per-language';
 
 /**
  * The idea bank's sources: the toolkit and the background reports that hold experiment ideas.
@@ -125,25 +125,8 @@ export function ideasForTheme(theme: ThemeId): IdeaMeta[] {
   return [...main, ...also];
 }
 
-type Tracked = Promise<IdeaBankText> & { status?: 'pending' | 'fulfilled'; value?: IdeaBankText };
-const cache = new Map<Language, Tracked>();
-const loaders: Record<Language, () => Promise<IdeaBankText>> = {
+/** The idea bank's words in one language, loaded on first use and cached (React `use()` reads it). */
+export const loadIdeaBank = loadPerLanguage<IdeaBankText>({
   da: () => import('./da/ideas').then((module) => module.ideasDa),
   en: () => import('./en/ideas').then((module) => module.ideasEn),
-};
-
-/** The idea bank's words in one language, loaded on first use and cached (React `use()` reads it). */
-export function loadIdeaBank(language: Language): Promise<IdeaBankText> {
-  let promise = cache.get(language);
-  if (!promise) {
-    const tracked: Tracked = loaders[language]().then((text) => {
-      tracked.status = 'fulfilled';
-      tracked.value = text;
-      return text;
-    });
-    tracked.status = 'pending';
-    promise = tracked;
-    cache.set(language, promise);
-  }
-  return promise;
-}
+});
