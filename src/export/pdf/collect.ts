@@ -8,7 +8,7 @@ import type { Meeting } from '@/domain/entities/meeting';
 import type { Workspace } from '@/domain/entities/workspace';
 import { experimentStatus, type ExperimentStatus } from '@/domain/experiment-status';
 import { isoWeek } from '@/domain/iso-week';
-import { runSteps, summarizeRun } from '@/domain/meeting-run';
+import { runDurationMs, runSteps, summarizeRun } from '@/domain/meeting-run';
 import { CLEAR_LEAD, SUBGROUP_SHARE, recommend, type Recommendation } from '@/domain/recommendation';
 import { scheduleSixWeeks } from '@/domain/schedule';
 import {
@@ -285,7 +285,8 @@ function meetingRun(meeting: Meeting, nowMs: number, { toolkit }: CollectResourc
     totals: run
       ? {
           plannedMinutes: toMinutes(summary.reduce((sum, step) => sum + step.plannedMs, 0)),
-          actualMinutes: toMinutes(summary.reduce((sum, step) => sum + step.actualMs, 0)),
+          // From start to finish, as the meeting summary screen counts it.
+          actualMinutes: toMinutes(runDurationMs(run, nowMs)),
         }
       : null,
   };

@@ -57,7 +57,7 @@ export default {
     chartTitle: 'Distribution of scores per theme (1 = not important at all, 5 = very important)',
     average: 'avg. {{value}}',
     noScore: 'no scores',
-    score: '{{score}} points',
+    score: 'Score {{score}}',
     recommendations: {
       theme:
         '{{theme}} stands out ({{top}} against {{next}}) – take up the {{themeLower}} runbook at a staff meeting.',
@@ -83,7 +83,7 @@ export default {
     tension:
       'Both {{a}} and {{b}} score high ({{meanA}} and {{meanB}}). The toolkit points to a tension between them: talk about how you balance them.',
     hiddenDetail: 'The distribution shows from {{min}} answers, so nobody can see what one person answered.',
-    answersNote: 'avg. {{value}} · {{count}} answers',
+    answersNote: 'avg. {{value}} · answers: {{count}}',
     round: 'Assessment',
     decisionMode: {
       A: 'A: Experiments decided on the spot',
