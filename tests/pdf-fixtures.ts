@@ -5,7 +5,8 @@ import type {
   InvitationData,
   ReportData,
 } from '@/export/pdf/document-data';
-import { sixWeekDates } from '@/export/pdf/six-weeks';
+import { isoWeek } from '@/domain/iso-week';
+import { scheduleSixWeeks } from '@/domain/schedule';
 
 // Realistic document data in the shape the collector produces, for tests and the benchmark.
 
@@ -18,7 +19,7 @@ const IDEAS = [
 ];
 
 function row(index: number, start: string): HandleplanRowData {
-  const dates = sixWeekDates(start);
+  const { stops } = scheduleSixWeeks(start);
   return {
     hvad: `${index + 1}. ${IDEAS[index % IDEAS.length]}`,
     hvorfor:
@@ -27,19 +28,16 @@ function row(index: number, start: string): HandleplanRowData {
       'Lederen melder dagen ud i kalenderen, og vi holder et kort morgenmøde kl. 9.00. Vi prøver det i seks uger og gør status ved stop op.',
     hvem: index % 2 === 0 ? 'Søren og Åse' : 'Hele teamet',
     adjustments:
-      index % 3 === 0
-        ? [{ isoDate: dates.checkIns[0]!.isoDate, text: 'Morgenmødet flyttes til kl. 9.15 – bussen.' }]
-        : [],
+      index % 3 === 0 ? [{ isoDate: stops[0].date, text: 'Morgenmødet flyttes til kl. 9.15 – bussen.' }] : [],
     statusLabel: index % 4 === 0 ? 'Planlagt' : 'I gang',
     themes: ['Sammenhængskraft', 'Fordybelse'].slice(0, (index % 2) + 1),
     schedule: [
-      { label: 'Start', ...dates.start },
-      ...dates.checkIns.map((checkIn) => ({
-        label: `Stop op – uge ${checkIn.afterWeeks}`,
-        isoDate: checkIn.isoDate,
-        week: checkIn.week,
+      { label: 'Start', isoDate: start, week: isoWeek(start).week },
+      ...stops.map((stop) => ({
+        label: stop.kind === 'decision' ? 'Beslutning – uge 6' : `Stop op – uge ${stop.week}`,
+        isoDate: stop.date,
+        week: stop.isoWeek,
       })),
-      { label: 'Beslutning – uge 6', ...dates.decision },
     ],
   };
 }
@@ -49,7 +47,7 @@ export function handleplanData(experiments: number, teamName = 'Løn & Økonomi'
   return {
     teamName,
     isoDate: '2026-11-22',
-    period: rows.length > 0 ? { from: '2026-11-23', to: sixWeekDates('2026-11-23').decision.isoDate } : null,
+    period: rows.length > 0 ? { from: '2026-11-23', to: scheduleSixWeeks('2026-11-23').stops[2].date } : null,
     rows,
   };
 }
@@ -94,9 +92,15 @@ export function reportData({ participants = 12, proposals = 8, experiments = 3 }
         const counts = [0, 0, 0, 0, 0] as [number, number, number, number, number];
         for (let person = 0; person < participants; person++) counts[(person + index) % 5]! += 1;
         const total = counts.reduce((sum, count, score) => sum + count * (score + 1), 0);
-        return { name, counts, average: total / participants };
+        return { name, counts, average: total / participants, n: participants };
       }),
-      recommendation: 'Start med drejebogen for Fordybelse, som flest har givet 4 eller 5 point.',
+      recommendation:
+        'Fordybelse skiller sig ud (4,2 mod 3,5) – tag drejebogen om fordybelse op på et personalemøde.',
+      rule: 'Reglen: Et tema, der ligger mindst 0,5 point over det næste, får sin egen drejebog.',
+      choice: 'Jeres valg: Fordybelse. I følger anbefalingen.',
+      disagreements: ['Tillid: svarene spænder fra 1 til 5 (spredning 1,4).'],
+      tensions: [],
+      hiddenNote: '',
     },
     meeting: {
       title: 'Dialogmøde med flere temaer',
@@ -111,6 +115,7 @@ export function reportData({ participants = 12, proposals = 8, experiments = 3 }
           plannedMinutes: 5,
           actualStart: '09:02',
           actualMinutes: 7,
+          skipped: false,
           notes: 'Alle mødt – også dem på Teams.',
         },
         {
@@ -120,6 +125,7 @@ export function reportData({ participants = 12, proposals = 8, experiments = 3 }
           plannedMinutes: 45,
           actualStart: '09:09',
           actualMinutes: 44,
+          skipped: false,
           notes: '',
         },
         {
@@ -129,9 +135,11 @@ export function reportData({ participants = 12, proposals = 8, experiments = 3 }
           plannedMinutes: 25,
           actualStart: null,
           actualMinutes: null,
+          skipped: true,
           notes: '',
         },
       ],
+      totals: { plannedMinutes: 75, actualMinutes: 51 },
     },
     proposals: [
       {
@@ -155,8 +163,8 @@ export function reportData({ participants = 12, proposals = 8, experiments = 3 }
     ],
     decision: {
       modeLabel: 'A: Vi besluttede forsøg på stedet',
-      summary: 'Tre forsøg sættes i gang den 23. november.',
-      handover: null,
+      chosen: plan.rows.map((item) => item.hvad),
+      handovers: [],
     },
     handleplan: plan.rows,
     followUps: plan.rows.map((item, index) => ({

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, openApp } from './fixtures';
 
 const createdAt = '2026-11-01T10:00:00.000Z';
@@ -32,12 +32,44 @@ const workspace = {
         participants: 8,
         groups: 1,
         decisionMode: 'A',
+        notes: { round: 'God runde om forstyrrelser.' },
+        run: {
+          stepIndex: 5,
+          timer: { durationMs: 1_800_000, startedAt: null, elapsedMs: 1_500_000 },
+          speakers: null,
+          log: [
+            { stepId: 'welcome', startedAt: 1_794_560_400_000, endedAt: 1_794_560_760_000, skipped: false },
+            { stepId: 'round', startedAt: 1_794_560_760_000, endedAt: 1_794_562_200_000, skipped: false },
+          ],
+          startedAt: 1_794_560_400_000,
+          finishedAt: 1_794_562_200_000,
+        },
+        createdAt,
+      },
+    ],
+    assessments: [
+      {
+        id: 'round-1',
+        teamId: 'team-1',
+        date: '2026-11-02',
+        label: 'Første vurdering',
+        tally: { fordybelse: [0, 0, 1, 2, 4], tillid: [1, 2, 2, 1, 1] },
         createdAt,
       },
     ],
   },
   version: 1,
 };
+
+async function expectPdfDownload(page: Page, button: string, fileName: RegExp) {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(fileName);
+  const bytes = await readFile(await download.path());
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expect(page.getByText(`${download.suggestedFilename()} er hentet.`)).toBeVisible();
+}
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript((seed) => {
@@ -75,4 +107,46 @@ test('says what to do first when a team has no data', async ({ page }) => {
   await expect(page.getByText('The team has no experiments yet.')).toBeVisible();
   await expect(page.getByRole('button', { name: /Download/ })).toHaveCount(0);
   await expectNoAxeViolations(page, '/eksport empty');
+});
+
+test('downloads the handleplan from the team handleplan page, for the wall', async ({ page }) => {
+  await openApp(page, '/handleplan/team-1');
+  await expect(page.getByRole('heading', { level: 1, name: 'Løn & Økonomi' })).toBeVisible();
+  await page.getByRole('radio', { name: 'A3 (plakat)' }).check();
+  await expectPdfDownload(
+    page,
+    'Udskriv handleplan (PDF)',
+    /^handleplan-loen-oekonomi-\d{4}-\d{2}-\d{2}\.pdf$/,
+  );
+  await expectNoAxeViolations(page, '/handleplan/team-1');
+});
+
+test('downloads the stop op sheets from the experiment page', async ({ page }) => {
+  await openApp(page, '/handleplan/forsoeg/exp-1');
+  await expectPdfDownload(page, 'Stop op-ark uge 2 (PDF)', /^stop-op-2-loen-oekonomi-2026-12-07\.pdf$/);
+  await expectPdfDownload(page, 'Stop op-ark uge 4 (PDF)', /^stop-op-4-loen-oekonomi-2026-12-21\.pdf$/);
+  await expectNoAxeViolations(page, '/handleplan/forsoeg/exp-1');
+});
+
+test('downloads the invitation from the meeting page', async ({ page }) => {
+  await openApp(page, '/moede/meeting-1');
+  await expectPdfDownload(page, 'Invitation (PDF)', /^dagsorden-loen-oekonomi-2026-11-10\.pdf$/);
+  await expectNoAxeViolations(page, '/moede/meeting-1');
+});
+
+test('downloads the whole service check from the meeting summary and the round result', async ({ page }) => {
+  await openApp(page, '/moede/meeting-1/opsummering');
+  await expectPdfDownload(
+    page,
+    'Hele servicetjekket (PDF)',
+    /^servicetjek-rapport-loen-oekonomi-\d{4}-\d{2}-\d{2}\.pdf$/,
+  );
+  await expectNoAxeViolations(page, '/moede/meeting-1/opsummering');
+  await openApp(page, '/vurdering/round-1/resultat');
+  await expectPdfDownload(
+    page,
+    'Hele servicetjekket (PDF)',
+    /^servicetjek-rapport-loen-oekonomi-\d{4}-\d{2}-\d{2}\.pdf$/,
+  );
+  await expectNoAxeViolations(page, '/vurdering/round-1/resultat');
 });

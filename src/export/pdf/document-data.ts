@@ -1,6 +1,6 @@
 /**
  * The document data each PDF is built from: plain strings, numbers and ISO dates, fully computed
- * beforehand by a collector (src/features/export/collect.ts), so the PDF layer never reads the store
+ * beforehand by a collector (src/export/pdf/collect.ts), so the PDF layer never reads the store
  * and never does domain maths. Labels that depend on the language (status, theme names) arrive resolved.
  */
 
@@ -78,18 +78,32 @@ export interface InvitationData {
 /** How many chose 1…5 for one theme (index 0 = score 1). */
 export interface ThemeScoreData {
   name: string;
-  counts: readonly [number, number, number, number, number];
+  /** Null when too few answered to show the distribution without revealing who said what. */
+  counts: readonly [number, number, number, number, number] | null;
   /** Mean score, null when nobody scored the theme. */
   average: number | null;
+  /** Number of scores given. */
+  n: number;
 }
 
 export interface ScoresData {
   roundLabel: string;
   isoDate: IsoDate;
   respondents: number;
+  /** Scored themes highest mean first, then the unscored ones. */
   themes: readonly ThemeScoreData[];
-  /** The recommendation in words, e.g. "Start med drejebogen for Fordybelse". */
+  /** The recommendation and its reason in words, as the assessment screen says it. */
   recommendation: string;
+  /** The rule behind the recommendation. */
+  rule: string;
+  /** What the team chose, and whether it followed the recommendation; empty when nothing is chosen. */
+  choice: string;
+  /** One sentence per theme the group disagrees on, largest spread first; empty when none. */
+  disagreements: readonly string[];
+  /** One sentence per high-scoring tension pair. */
+  tensions: readonly string[];
+  /** Why some distributions are left out; empty when every scored theme shows its distribution. */
+  hiddenNote: string;
 }
 
 export interface MeetingStepData {
@@ -100,6 +114,8 @@ export interface MeetingStepData {
   /** Clock time the step actually began, null if it was not run. */
   actualStart: string | null;
   actualMinutes: number | null;
+  /** Every visit to the step ended in a skip. */
+  skipped: boolean;
   notes: string;
 }
 
@@ -109,6 +125,8 @@ export interface MeetingRunData {
   place: string;
   participants: number;
   steps: readonly MeetingStepData[];
+  /** Whole minutes planned and spent on the steps; null when the meeting was never run. */
+  totals: { plannedMinutes: number; actualMinutes: number } | null;
 }
 
 export interface ProposalData {
@@ -124,12 +142,21 @@ export interface ProposalGroupData {
   proposals: readonly ProposalData[];
 }
 
+export interface HandoverData {
+  who: string;
+  followUpDate: IsoDate;
+  note: string;
+  /** The proposals handed over, in their words. */
+  proposals: readonly string[];
+}
+
 export interface DecisionData {
   /** "A: Beslut forsøg på stedet" / "B: Giv videre til AMO/MED". */
   modeLabel: string;
-  /** What was decided, in words. */
-  summary: string;
-  handover: { who: string; followUpDate: IsoDate; note: string } | null;
+  /** Decision A: the experiments chosen at the meeting, by their "Hvad?". */
+  chosen: readonly string[];
+  /** Decision B: who took the proposals on and when they follow up. */
+  handovers: readonly HandoverData[];
 }
 
 export interface CheckInData {

@@ -1,7 +1,15 @@
 import { loadToolkit } from '@/content/toolkit';
 import type { ToolkitText } from '@/content/types';
 import type { Language } from '@/i18n/languages';
+import type { Workspace } from '@/domain/entities/workspace';
 import { checkInModel } from './check-in-model';
+import {
+  collectCheckIn,
+  collectHandleplan,
+  collectInvitation,
+  collectReport,
+  type ReportScope,
+} from './collect';
 import type { CheckInSheetData, HandleplanPosterData, InvitationData, ReportData } from './document-data';
 import { handleplanModel } from './handleplan-model';
 import { invitationModel } from './invitation-model';
@@ -11,7 +19,9 @@ import { reportModel } from './report-model';
 
 // The entry the export screen loads with `await import('@/export/pdf/exports')`: jsPDF comes with it.
 
-export { pdfFileName } from './file-name';
+import { pdfFileName } from './file-name';
+
+export { pdfFileName };
 
 /** What every builder needs in the document's language: the `pdf` labels and the toolkit's own words. */
 export interface PdfResources {
@@ -63,6 +73,76 @@ export function buildCheckInPdf(
       leadIn: toolkit.sixWeeks.checkInLeadIn,
       questions: toolkit.sixWeeks.questions,
     }),
+  );
+}
+
+/** A built document and the name to save it under. */
+export interface PdfFile {
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+/** The team's handleplan poster on ISO date `today`; null when the team has no experiments. */
+export function handleplanFile(
+  workspace: Workspace,
+  teamId: string,
+  today: string,
+  resources: PdfResources,
+  format: 'a4' | 'a3' = 'a4',
+): PdfFile | null {
+  const data = collectHandleplan(workspace, teamId, today, resources);
+  return (
+    data && {
+      bytes: buildHandleplanPdf(data, resources, format),
+      fileName: pdfFileName(resources.labels.fileNames.handleplan, data.teamName, today),
+    }
+  );
+}
+
+/** The meeting's invitation and dagsorden, named by the meeting's date; null for an unknown meeting. */
+export function invitationFile(
+  workspace: Workspace,
+  meetingId: string,
+  resources: PdfResources,
+): PdfFile | null {
+  const data = collectInvitation(workspace, meetingId, resources);
+  return (
+    data && {
+      bytes: buildInvitationPdf(data, resources),
+      fileName: pdfFileName(resources.labels.fileNames.invitation, data.teamName, data.isoDate),
+    }
+  );
+}
+
+/** The full report of a team (for one meeting or round when the scope names it); null when there is nothing. */
+export function reportFile(
+  workspace: Workspace,
+  teamId: string,
+  scope: ReportScope,
+  resources: PdfResources,
+): PdfFile | null {
+  const data = collectReport(workspace, teamId, scope, resources);
+  return (
+    data && {
+      bytes: buildReportPdf(data, resources),
+      fileName: pdfFileName(resources.labels.fileNames.report, data.teamName, scope.today),
+    }
+  );
+}
+
+/** The stop op sheet for an experiment's week-2 or week-4 check-in; null for an unknown experiment. */
+export function checkInFile(
+  workspace: Workspace,
+  experimentId: string,
+  week: 2 | 4,
+  resources: PdfResources,
+): PdfFile | null {
+  const data = collectCheckIn(workspace, experimentId, week);
+  return (
+    data && {
+      bytes: buildCheckInPdf(data, resources),
+      fileName: pdfFileName(`${resources.labels.fileNames.checkIn}-${week}`, data.teamName, data.isoDate),
+    }
   );
 }
 

@@ -1,6 +1,7 @@
 import type { HandleplanColumn } from '@/content/structure';
 import type { Language } from '@/i18n/languages';
 import type {
+  DecisionData,
   FollowUpData,
   MeetingRunData,
   ProposalGroupData,
@@ -36,28 +37,63 @@ function scoreBlocks(scores: ScoresData, labels: PdfLabels, language: Language):
       legend: [1, 2, 3, 4, 5].map((score) => fill(l.score, { score })),
       bars: scores.themes.map((theme) => ({
         label: theme.name,
-        counts: theme.counts,
+        // A hidden distribution draws no bar; the note still gives the mean and the number of answers.
+        counts: theme.counts ?? [],
         note:
           theme.average === null
             ? l.noScore
-            : fill(l.average, {
-                value: theme.average.toLocaleString(language, { maximumFractionDigits: 1 }),
+            : fill(theme.counts ? l.average : l.answersNote, {
+                value: theme.average.toLocaleString(language, {
+                  minimumFractionDigits: 1,
+                  maximumFractionDigits: 1,
+                }),
+                count: theme.n,
               }),
       })),
     },
   ];
-  if (scores.recommendation) {
+  if (scores.hiddenNote) blocks.push({ kind: 'paragraph', text: scores.hiddenNote, tone: 'muted' });
+  blocks.push(
+    { kind: 'subheading', text: l.disagreeHeading },
+    ...(scores.disagreements.length > 0
+      ? scores.disagreements.map((text) => ({ kind: 'paragraph', text: `• ${text}` }) as const)
+      : [{ kind: 'paragraph', text: l.noDisagreement } as const]),
+  );
+  if (scores.tensions.length > 0) {
     blocks.push(
-      { kind: 'subheading', text: l.recommendation },
-      { kind: 'paragraph', text: scores.recommendation },
+      { kind: 'subheading', text: l.tensionsHeading },
+      ...scores.tensions.map((text) => ({ kind: 'paragraph', text: `• ${text}` }) as const),
     );
   }
+  blocks.push(
+    { kind: 'subheading', text: l.recommendation },
+    { kind: 'paragraph', text: scores.recommendation },
+  );
+  if (scores.choice) blocks.push({ kind: 'paragraph', text: scores.choice, tone: 'accent' });
+  blocks.push({ kind: 'paragraph', text: scores.rule, tone: 'muted' });
   return blocks;
 }
 
 function meetingBlocks(meeting: MeetingRunData, labels: PdfLabels, language: Language): Block[] {
   const l = labels.report;
   const minutes = (count: number) => fill(labels.invitation.minutes, { count });
+  const actual = (step: MeetingRunData['steps'][number]) =>
+    step.skipped
+      ? l.skipped
+      : step.actualStart === null
+        ? l.notRun
+        : `${step.actualStart}\n${step.actualMinutes === null ? '' : minutes(step.actualMinutes)}`.trim();
+  const totals = meeting.totals
+    ? [
+        {
+          kind: 'paragraph',
+          text: fill(l.meetingTotal, {
+            actual: minutes(meeting.totals.actualMinutes),
+            planned: minutes(meeting.totals.plannedMinutes),
+          }),
+        } as const,
+      ]
+    : [];
   return [
     { kind: 'heading', text: l.meeting },
     {
@@ -80,12 +116,11 @@ function meetingBlocks(meeting: MeetingRunData, labels: PdfLabels, language: Lan
       rows: meeting.steps.map((step) => [
         `${step.number}. ${step.title}`,
         `${step.plannedStart}\n${minutes(step.plannedMinutes)}`,
-        step.actualStart === null
-          ? l.notRun
-          : `${step.actualStart}\n${step.actualMinutes === null ? '' : minutes(step.actualMinutes)}`.trim(),
+        actual(step),
         step.notes || labels.none,
       ]),
     },
+    ...totals,
   ];
 }
 
@@ -161,6 +196,38 @@ function followUpBlocks(
   return blocks;
 }
 
+function decisionBlocks(decision: DecisionData, labels: PdfLabels, language: Language): Block[] {
+  const l = labels.report;
+  const blocks: Block[] = [
+    { kind: 'heading', text: l.decision },
+    { kind: 'paragraph', text: decision.modeLabel, tone: 'accent' },
+  ];
+  if (decision.chosen.length > 0) {
+    blocks.push(
+      { kind: 'subheading', text: l.chosenExperiments },
+      ...decision.chosen.map((hvad) => ({ kind: 'paragraph', text: `• ${hvad}` }) as const),
+    );
+  }
+  for (const handover of decision.handovers) {
+    blocks.push({
+      kind: 'paragraph',
+      text: fill(l.handover, { who: handover.who, date: formatDate(handover.followUpDate, language) }),
+      tone: 'accent',
+    });
+    if (handover.proposals.length > 0) {
+      blocks.push(
+        { kind: 'subheading', text: l.handedOverProposals },
+        ...handover.proposals.map((text) => ({ kind: 'paragraph', text: `• ${text}` }) as const),
+      );
+    }
+    if (handover.note) blocks.push({ kind: 'paragraph', text: handover.note });
+  }
+  if (decision.chosen.length === 0 && decision.handovers.length === 0) {
+    blocks.push({ kind: 'paragraph', text: l.nothingDecided, tone: 'muted' });
+  }
+  return blocks;
+}
+
 /** The full servicetjek report; sections without data are left out, never printed empty. */
 export function reportModel(data: ReportData, labels: PdfLabels, options: ReportOptions): DocumentModel {
   const { language } = options;
@@ -179,21 +246,7 @@ export function reportModel(data: ReportData, labels: PdfLabels, options: Report
   if (data.scores) blocks.push(...scoreBlocks(data.scores, labels, language));
   if (data.meeting) blocks.push(...meetingBlocks(data.meeting, labels, language));
   if (hasProposals) blocks.push(...proposalBlocks(data.proposals, labels));
-  if (data.decision) {
-    blocks.push(
-      { kind: 'heading', text: l.decision },
-      { kind: 'paragraph', text: data.decision.modeLabel, tone: 'accent' },
-    );
-    if (data.decision.summary) blocks.push({ kind: 'paragraph', text: data.decision.summary });
-    const handover = data.decision.handover;
-    if (handover) {
-      blocks.push({
-        kind: 'paragraph',
-        text: fill(l.handover, { who: handover.who, date: formatDate(handover.followUpDate, language) }),
-      });
-      if (handover.note) blocks.push({ kind: 'paragraph', text: handover.note });
-    }
-  }
+  if (data.decision) blocks.push(...decisionBlocks(data.decision, labels, language));
   if (data.handleplan.length > 0) {
     blocks.push(
       { kind: 'heading', text: l.handleplan },

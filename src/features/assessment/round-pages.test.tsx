@@ -1,13 +1,14 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Route } from 'wouter';
 import type { AssessmentRound } from '@/domain/entities/assessment';
 import { emptyWorkspace } from '@/domain/empty-workspace';
 import { useUndo } from '@/state/undo-store';
 import { useWorkspace } from '@/state/workspace-store';
 import { renderAt } from '../../../tests/render';
+import { stubPdfDownloads } from '../../../tests/pdf-download';
 import RoundPage from './round-page';
 import RoundSummaryPage from './round-summary-page';
 
@@ -96,6 +97,25 @@ describe('collecting answers one by one', () => {
 });
 
 describe('the summary', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('downloads the whole service check for this round', async () => {
+    const click = stubPdfDownloads();
+    seed(round({ tally: { tillid: [0, 0, 1, 1, 1] } }));
+    renderRound('/vurdering/r1/resultat');
+    await userEvent.click(await screen.findByRole('button', { name: 'Hele servicetjekket (PDF)' }));
+    expect(
+      await screen.findByText(
+        /^servicetjek-rapport-borgerservice-\d{4}-\d\d-\d\d\.pdf er hentet\.$/,
+        {},
+        {
+          timeout: 10000,
+        },
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(click).toHaveBeenCalledTimes(1);
+  });
+
   it('hides per-answer detail below three answers and says why', async () => {
     seed(round({ tally: { tillid: [0, 0, 0, 1, 1] } }));
     renderRound('/vurdering/r1/resultat');

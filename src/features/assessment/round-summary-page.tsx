@@ -1,9 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { PdfDownloadButton } from '@/components/pdf-download-button';
 import { useToolkit } from '@/components/use-toolkit';
 import type { AssessmentRound } from '@/domain/entities/assessment';
 import { recommend } from '@/domain/recommendation';
+import { clock, todayIso } from '@/lib/clock';
+import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
 import { countAnswers, highTensions, rankDisagreements, rankThemes, summarizeRound } from '@/domain/scores';
 import { RecommendationPanel } from './recommendation-panel';
 import { RoundFrame } from './round-frame';
@@ -11,7 +14,7 @@ import { ThemeRanking } from './theme-ranking';
 import { useFormat } from './use-format';
 
 function RoundSummary({ round }: { round: AssessmentRound }) {
-  const { t } = useTranslation('assessment');
+  const { t } = useTranslation(['assessment', 'pdfDownload']);
   const { t: tc } = useTranslation();
   const toolkit = useToolkit();
   const format = useFormat();
@@ -96,6 +99,22 @@ function RoundSummary({ round }: { round: AssessmentRound }) {
             {t('summary.unscored', { themes: format.list(unscored.map((summary) => name(summary.themeId))) })}
           </p>
         ) : null}
+        <p className="summary-pdf">
+          <PdfDownloadButton
+            className="button button-secondary"
+            label={t('report', { ns: 'pdfDownload' })}
+            name={t('reportName', { ns: 'pdfDownload' })}
+            job={(pdf, resources) => {
+              const nowMs = clock.now();
+              return pdf.reportFile(
+                selectWorkspace(useWorkspace.getState()),
+                round.teamId,
+                { today: todayIso(nowMs), nowMs, roundId: round.id },
+                resources,
+              );
+            }}
+          />
+        </p>
       </section>
     </div>
   );

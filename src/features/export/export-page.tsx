@@ -4,10 +4,9 @@ import { Link } from 'wouter';
 import { Page } from '@/components/page';
 import { TeamPicker } from '@/components/team-picker';
 import { isLanguage, LANGUAGES, type Language } from '@/i18n/languages';
-import { todayIso } from '@/lib/clock';
-import { useWorkspace } from '@/state/workspace-store';
-import { collectCheckIn, collectHandleplan, collectInvitation, collectReport } from './collect';
-import { usePdfDownload } from './use-pdf-download';
+import { usePdfDownload } from '@/components/use-pdf-download';
+import { clock, todayIso } from '@/lib/clock';
+import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
 import './export.css';
 
 export default function ExportPage() {
@@ -42,6 +41,8 @@ export default function ExportPage() {
     assessments.some((round) => round.teamId === teamId) ||
     proposals.some((proposal) => proposal.teamId === teamId);
   const today = todayIso();
+  // Read at click time, so the document shows the workspace as it is then.
+  const current = () => selectWorkspace(useWorkspace.getState());
 
   const radio = <T extends string>(
     name: string,
@@ -90,19 +91,9 @@ export default function ExportPage() {
                     className="button"
                     disabled={busy}
                     onClick={() =>
-                      void run(t('handleplan.title'), (pdf, workspace, resources) => {
-                        const data = collectHandleplan(workspace, teamId, today, resources);
-                        return (
-                          data && {
-                            bytes: pdf.buildHandleplanPdf(data, resources, format),
-                            fileName: pdf.pdfFileName(
-                              resources.labels.fileNames.handleplan,
-                              data.teamName,
-                              today,
-                            ),
-                          }
-                        );
-                      })
+                      void run(t('handleplan.title'), (pdf, resources) =>
+                        pdf.handleplanFile(current(), teamId, today, resources, format),
+                      )
                     }
                   >
                     {t('handleplan.download')}
@@ -142,19 +133,9 @@ export default function ExportPage() {
                     className="button"
                     disabled={busy}
                     onClick={() =>
-                      void run(t('invitation.title'), (pdf, workspace, resources) => {
-                        const data = collectInvitation(workspace, meetingId, resources);
-                        return (
-                          data && {
-                            bytes: pdf.buildInvitationPdf(data, resources),
-                            fileName: pdf.pdfFileName(
-                              resources.labels.fileNames.invitation,
-                              data.teamName,
-                              data.isoDate,
-                            ),
-                          }
-                        );
-                      })
+                      void run(t('invitation.title'), (pdf, resources) =>
+                        pdf.invitationFile(current(), meetingId, resources),
+                      )
                     }
                   >
                     {t('invitation.download')}
@@ -171,15 +152,9 @@ export default function ExportPage() {
                   className="button"
                   disabled={busy}
                   onClick={() =>
-                    void run(t('report.title'), (pdf, workspace, resources) => {
-                      const data = collectReport(workspace, teamId, today, resources);
-                      return (
-                        data && {
-                          bytes: pdf.buildReportPdf(data, resources),
-                          fileName: pdf.pdfFileName(resources.labels.fileNames.report, data.teamName, today),
-                        }
-                      );
-                    })
+                    void run(t('report.title'), (pdf, resources) =>
+                      pdf.reportFile(current(), teamId, { today, nowMs: clock.now() }, resources),
+                    )
                   }
                 >
                   {t('report.download')}
@@ -235,19 +210,9 @@ export default function ExportPage() {
                     className="button"
                     disabled={busy}
                     onClick={() =>
-                      void run(t('checkIn.title'), (pdf, workspace, resources) => {
-                        const data = collectCheckIn(workspace, experimentId, week);
-                        return (
-                          data && {
-                            bytes: pdf.buildCheckInPdf(data, resources),
-                            fileName: pdf.pdfFileName(
-                              `${resources.labels.fileNames.checkIn}-${week}`,
-                              data.teamName,
-                              data.isoDate,
-                            ),
-                          }
-                        );
-                      })
+                      void run(t('checkIn.title'), (pdf, resources) =>
+                        pdf.checkInFile(current(), experimentId, week, resources),
+                      )
                     }
                   >
                     {t('checkIn.download')}

@@ -6,6 +6,7 @@ import { emptyWorkspace } from '@/domain/empty-workspace';
 import { clock } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
 import { renderAt } from '../../../tests/render';
+import { stubPdfDownloads } from '../../../tests/pdf-download';
 import ExperimentPage from './experiment-page';
 
 let experimentId = '';
@@ -98,5 +99,16 @@ describe('ExperimentPage', () => {
     renderExperiment('en');
     expect(screen.getByRole('heading', { name: 'Check-in after 2 weeks' })).toBeInTheDocument();
     expect(screen.getByText('Monday, 16 November 2026 · week 47')).toBeInTheDocument();
+  });
+
+  it.each([
+    [2, 'stop-op-2-loen-og-personale-2026-11-16.pdf'],
+    [4, 'stop-op-4-loen-og-personale-2026-11-30.pdf'],
+  ])('downloads the stop op sheet for week %i', async (week, fileName) => {
+    const click = stubPdfDownloads();
+    renderExperiment();
+    await userEvent.click(screen.getByRole('button', { name: `Stop op-ark uge ${week} (PDF)` }));
+    expect(await screen.findByText(`${fileName} er hentet.`, {}, { timeout: 10000 })).toBeInTheDocument();
+    expect(click).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
+import { PdfDownloadButton } from '@/components/pdf-download-button';
 import { useToolkit } from '@/components/use-toolkit';
 import { experimentStatus } from '@/domain/experiment-status';
 import { todayIso } from '@/lib/clock';
-import { useWorkspace } from '@/state/workspace-store';
+import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
 import { AdjustmentsSection } from './adjustments-section';
 import { CalendarButton } from './calendar-button';
 import { CheckInSection } from './check-in-section';
@@ -14,6 +15,29 @@ import { ScheduleSection } from './schedule-section';
 import { ScoreLine } from './score-line';
 import { StatusBadge } from './status-badge';
 import './handleplan.css';
+
+/** The printable stop op sheets, one per check-in, to fill in by hand at the meeting. */
+function CheckInSheets({ experimentId }: { experimentId: string }) {
+  const { t } = useTranslation('pdfDownload');
+  return (
+    <section className="hp-print" aria-labelledby="hp-print-h">
+      <h3 id="hp-print-h">{t('checkInHeading')}</h3>
+      <div className="hp-print-buttons">
+        {([2, 4] as const).map((week) => (
+          <PdfDownloadButton
+            key={week}
+            className="button button-secondary"
+            label={t('checkIn', { week })}
+            name={t('checkInName', { week })}
+            job={(pdf, resources) =>
+              pdf.checkInFile(selectWorkspace(useWorkspace.getState()), experimentId, week, resources)
+            }
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
 
 export default function ExperimentPage() {
   const { t } = useTranslation('handleplan');
@@ -53,6 +77,7 @@ export default function ExperimentPage() {
             <p className="muted">{toolkit.sixWeeks.checkInLeadIn}</p>
             <CheckInSection experiment={experiment} week={2} />
             <CheckInSection experiment={experiment} week={4} />
+            <CheckInSheets experimentId={experiment.id} />
           </section>
           <DecisionSection experiment={experiment} />
         </div>

@@ -7,6 +7,7 @@ import { useUndo } from '@/state/undo-store';
 import { useWorkspace } from '@/state/workspace-store';
 import { emptyWorkspace } from '@/domain/empty-workspace';
 import { renderAt } from '../../../tests/render';
+import { stubPdfDownloads } from '../../../tests/pdf-download';
 import TeamPlanPage from './team-plan-page';
 
 function renderPlan() {
@@ -75,5 +76,27 @@ describe('TeamPlanPage', () => {
     renderPlan();
     expect(screen.getByRole('link', { name: 'Fra idébanken' })).toHaveAttribute('href', '/idebank?team=t1');
     expect(screen.getByRole('link', { name: 'Fra forslag' })).toHaveAttribute('href', '/forslag?team=t1');
+  });
+
+  it('prints the handleplan as an A3 poster in one click', async () => {
+    const user = userEvent.setup();
+    const click = stubPdfDownloads();
+    useWorkspace.getState().addExperiment({ teamId: 't1', hvad: 'Fokustid', startDate: '2026-11-23' });
+    renderPlan();
+    await user.click(screen.getByRole('radio', { name: 'A3 (plakat)' }));
+    await user.click(screen.getByRole('button', { name: 'Udskriv handleplan (PDF)' }));
+    expect(
+      await screen.findByText(
+        'handleplan-loen-og-personale-2026-11-18.pdf er hentet.',
+        {},
+        { timeout: 10000 },
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(click).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers no print while the plan is empty', () => {
+    renderPlan();
+    expect(screen.queryByRole('button', { name: 'Udskriv handleplan (PDF)' })).not.toBeInTheDocument();
   });
 });

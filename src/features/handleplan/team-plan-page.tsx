@@ -1,12 +1,53 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
+import { PdfDownloadButton } from '@/components/pdf-download-button';
 import { useToolkit } from '@/components/use-toolkit';
-import { useWorkspace } from '@/state/workspace-store';
+import { clock, todayIso } from '@/lib/clock';
+import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
 import { AddExperimentForm } from './add-experiment-form';
 import { PlanTable } from './plan-table';
 import './handleplan.css';
+
+/** The handleplan printed for the wall: A4 or an A3 poster, in one click. */
+function PrintPlan({ teamId }: { teamId: string }) {
+  const { t } = useTranslation('pdfDownload');
+  const [format, setFormat] = useState<'a4' | 'a3'>('a4');
+  return (
+    <div className="hp-print">
+      <fieldset className="hp-print-format">
+        <legend>{t('format')}</legend>
+        {(['a4', 'a3'] as const).map((value) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name="hp-print-format"
+              value={value}
+              checked={format === value}
+              onChange={() => setFormat(value)}
+            />
+            {t(value)}
+          </label>
+        ))}
+      </fieldset>
+      <PdfDownloadButton
+        label={t('handleplan')}
+        name={t('handleplanName')}
+        job={(pdf, resources) =>
+          pdf.handleplanFile(
+            selectWorkspace(useWorkspace.getState()),
+            teamId,
+            todayIso(clock.now()),
+            resources,
+            format,
+          )
+        }
+      />
+    </div>
+  );
+}
 
 export default function TeamPlanPage() {
   const { t } = useTranslation('handleplan');
@@ -45,7 +86,10 @@ export default function TeamPlanPage() {
       {experiments.length === 0 ? (
         <p className="notice">{t('plan.empty')}</p>
       ) : (
-        <PlanTable teamName={team.name} experiments={experiments} />
+        <>
+          <PlanTable teamName={team.name} experiments={experiments} />
+          <PrintPlan teamId={team.id} />
+        </>
       )}
       <AddExperimentForm teamId={team.id} />
       <p>

@@ -1,16 +1,18 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface InvitationPanelProps {
   subject: string;
   text: string;
+  /** More ways to send it, after copy and mail: the invitation as PDF. */
+  more?: ReactNode;
 }
 
 /**
  * The invitation text with a copy button. The clipboard API needs a secure context and permission;
  * where it fails, the text is selected so Ctrl+C copies it.
  */
-export function InvitationPanel({ subject, text }: InvitationPanelProps) {
+export function InvitationPanel({ subject, text, more }: InvitationPanelProps) {
   const { t } = useTranslation('meeting');
   const area = useRef<HTMLTextAreaElement>(null);
   const [message, setMessage] = useState<'copied' | 'copyFailed' | null>(null);
@@ -44,6 +46,7 @@ export function InvitationPanel({ subject, text }: InvitationPanelProps) {
         <a className="button button-secondary" href={mailto}>
           {t('invitation.mail')}
         </a>
+        {more}
       </div>
       <p role="status" className="invitation-status">
         {message ? t(`invitation.${message}`) : ''}

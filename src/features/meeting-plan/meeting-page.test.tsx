@@ -7,6 +7,7 @@ import { emptyWorkspace } from '@/domain/empty-workspace';
 import type { Meeting } from '@/domain/entities/meeting';
 import { useWorkspace } from '@/state/workspace-store';
 import { renderAt } from '../../../tests/render';
+import { stubPdfDownloads } from '../../../tests/pdf-download';
 import MeetingPage from './meeting-page';
 
 const meeting: Meeting = {
@@ -137,5 +138,15 @@ describe('MeetingPage', () => {
       themeIds: ['fordybelse', 'tillid'],
       groups: 2,
     });
+  });
+
+  it('downloads the invitation as a PDF named by the meeting date', async () => {
+    const click = stubPdfDownloads();
+    renderMeeting();
+    await userEvent.click(await screen.findByRole('button', { name: 'Invitation (PDF)' }));
+    expect(
+      await screen.findByText('dagsorden-borgerservice-2026-11-24.pdf er hentet.', {}, { timeout: 10000 }),
+    ).toHaveAttribute('role', 'status');
+    expect(click).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
+import { PdfDownloadButton } from '@/components/pdf-download-button';
 import { DIALOGMOEDE } from '@/content/ids';
 import { useToolkit } from '@/components/use-toolkit';
 import { suggestedGroups } from '@/domain/agenda';
 import type { AdvicePatch } from '@/domain/agenda-advice';
 import type { Meeting } from '@/domain/entities/meeting';
 import { draftFromMeeting, type MeetingPlanDraft } from '@/domain/meeting-plan';
-import { useWorkspace } from '@/state/workspace-store';
+import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
 import { BeforeChecklist } from './before-checklist';
 import { InvitationPanel } from './invitation-panel';
 import { invitationSubject, invitationText } from './invitation-text';
@@ -35,7 +36,7 @@ export default function MeetingPage() {
 }
 
 function MeetingPlan({ meeting }: { meeting: Meeting }) {
-  const { t, i18n } = useTranslation('meeting');
+  const { t, i18n } = useTranslation(['meeting', 'pdfDownload']);
   const toolkit = useToolkit();
   const teamName = useWorkspace((s) => s.teams.find((team) => team.id === meeting.teamId)?.name);
   const updateMeeting = useWorkspace((s) => s.updateMeeting);
@@ -100,6 +101,16 @@ function MeetingPlan({ meeting }: { meeting: Meeting }) {
         <InvitationPanel
           subject={invitationSubject(meeting, t, language)}
           text={invitationText(meeting, editor.agenda, toolkit, t, language)}
+          more={
+            <PdfDownloadButton
+              className="button button-secondary"
+              label={t('invitation', { ns: 'pdfDownload' })}
+              name={t('invitationName', { ns: 'pdfDownload' })}
+              job={(pdf, resources) =>
+                pdf.invitationFile(selectWorkspace(useWorkspace.getState()), meeting.id, resources)
+              }
+            />
+          }
         />
       </div>
     </Page>

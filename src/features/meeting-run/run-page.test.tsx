@@ -6,6 +6,7 @@ import type { Meeting } from '@/domain/entities/meeting';
 import { clock } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
 import { renderAt } from '../../../tests/render';
+import { stubPdfDownloads } from '../../../tests/pdf-download';
 import PresenterPage from './presenter-page';
 import RunPage from './run-page';
 import SummaryPage from './summary-page';
@@ -217,5 +218,24 @@ describe('SummaryPage', () => {
     expect(rows[4]).toHaveTextContent('Ikke nået');
     expect(screen.getByText('Fast mødedag')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Åbn handleplanen' })).toHaveAttribute('href', '/handleplan/t1');
+  });
+
+  it('downloads the whole service check for the meeting', async () => {
+    const click = stubPdfDownloads();
+    seed();
+    useWorkspace.getState().startMeeting('m1');
+    useWorkspace.getState().finishMeeting('m1');
+    renderAt(<Route path="/moede/:meetingId/opsummering" component={SummaryPage} />, {
+      path: '/moede/m1/opsummering',
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Hele servicetjekket (PDF)' }));
+    expect(
+      await screen.findByText(
+        /^servicetjek-rapport-kundeservice-\d{4}-\d\d-\d\d\.pdf er hentet\.$/,
+        {},
+        { timeout: 10000 },
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(click).toHaveBeenCalledTimes(1);
   });
 });

@@ -2,8 +2,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
+import { PdfDownloadButton } from '@/components/pdf-download-button';
 import { runDurationMs, summarizeRun } from '@/domain/meeting-run';
-import { useWorkspace } from '@/state/workspace-store';
+import { clock, todayIso } from '@/lib/clock';
+import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
 import { splitMinutes } from './format';
 import { MeetingNotFound } from './meeting-not-found';
 import { useMeetingName, useMeetingRun } from './use-meeting-run';
@@ -20,7 +22,7 @@ function useDuration() {
 }
 
 export default function SummaryPage() {
-  const { t, i18n } = useTranslation('meetingRun');
+  const { t, i18n } = useTranslation(['meetingRun', 'pdfDownload']);
   const { meetingId = '' } = useParams<{ meetingId: string }>();
   const { meeting, run, steps, now, toolkit } = useMeetingRun(meetingId);
   const name = useMeetingName(meeting);
@@ -109,6 +111,20 @@ export default function SummaryPage() {
         <Link href={`/handleplan/${meeting.teamId}`} className="button button-secondary">
           {t('summary.toHandleplan')}
         </Link>
+        <PdfDownloadButton
+          className="button button-secondary"
+          label={t('report', { ns: 'pdfDownload' })}
+          name={t('reportName', { ns: 'pdfDownload' })}
+          job={(pdf, resources) => {
+            const nowMs = clock.now();
+            return pdf.reportFile(
+              selectWorkspace(useWorkspace.getState()),
+              meeting.teamId,
+              { today: todayIso(nowMs), nowMs, meetingId: meeting.id },
+              resources,
+            );
+          }}
+        />
         <Link href={`/moede/${meeting.id}/koer`}>{t('summary.backToRunner')}</Link>
       </p>
     </Page>

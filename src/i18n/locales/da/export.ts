@@ -40,7 +40,4 @@ export default {
     download: 'Hent stop op-ark (PDF)',
     empty: 'Stop op-arket hører til et forsøg. Skriv jeres første forsøg ind i handleplanen.',
   },
-  working: 'Laver {{name}} …',
-  done: '{{file}} er hentet.',
-  failed: 'PDF-filen kunne ikke laves. Prøv igen; jeres data er uændrede.',
 } as const;

@@ -26,11 +26,11 @@ export default {
   status: {
     planned: 'Planlagt',
     running: 'I gang',
-    checkInDue: 'Stop op nu',
-    decisionDue: 'Beslut nu',
+    adjusted: 'Justeret',
+    awaitingDecision: 'Afventer beslutning',
     permanent: 'Gjort permanent',
-    extend: 'Justeret og forlænget',
-    stop: 'Stoppet',
+    extended: 'Justeret og forlænget',
+    stopped: 'Stoppet',
   },
   invitation: {
     title: 'Dagsorden',
@@ -58,8 +58,33 @@ export default {
     average: 'gns. {{value}}',
     noScore: 'ingen point',
     score: '{{score}} point',
-    recommendTheme: 'Start med drejebogen for {{theme}}.',
-    recommendDialog: 'Hold et dialogmøde med flere temaer: {{themes}}.',
+    recommendations: {
+      theme:
+        '{{theme}} skiller sig ud ({{top}} mod {{next}}) – tag drejebogen om {{themeLower}} op på et personalemøde.',
+      onlyTheme:
+        'Kun {{theme}} er scoret ({{top}}) – tag drejebogen om {{themeLower}} op på et personalemøde, eller saml flere svar.',
+      closeAtTop:
+        '{{themes}} ligger tæt i toppen (højst {{top}}, under et halvt point fra hinanden) – tag dem op samlet på et dialogmøde.',
+      differentGroups:
+        '{{lead}} ligger højest ({{top}}), men {{others}} er meget vigtig for en del af jer og deler vandene – tag dem op samlet på et dialogmøde.',
+      allClose:
+        'Alle temaer ligger inden for et halvt point af hinanden, så intet tema skiller sig ud. Tal om, hvor I ser forskelligt på det, og vælg selv.',
+      noScores: 'Når der er svar, kommer her et forslag til, hvor I starter.',
+      rule: 'Reglen: Et tema, der ligger mindst {{lead}} point over det næste, får sin egen drejebog. Ligger to eller flere tættere, eller er et tema meget vigtigt for mindst {{share}} % af jer, mens I er uenige om det, foreslås dialogmødet.',
+    },
+    chosen: 'Jeres valg: {{choice}}.',
+    chosenDialog: 'dialogmøde om {{themes}}',
+    overridden: 'I har valgt selv i stedet for anbefalingen.',
+    followsRecommendation: 'I følger anbefalingen.',
+    disagreeHeading: 'Her ser I forskelligt på det',
+    disagreeItem: '{{theme}}: svarene spænder fra {{min}} til {{max}} (spredning {{spread}}).',
+    noDisagreement: 'I ser nogenlunde ens på alle temaer (ingen spredning på 1 point eller mere).',
+    tensionsHeading: 'Husk balancen',
+    tension:
+      'Både {{a}} og {{b}} scorer højt ({{meanA}} og {{meanB}}). Toolkittet peger på en spænding mellem dem: tal om, hvordan I balancerer dem.',
+    hiddenDetail:
+      'Fordelingen vises først ved mindst {{min}} svar, så ingen kan se, hvad den enkelte har svaret.',
+    answersNote: 'gns. {{value}} · {{count}} svar',
     round: 'Vurdering',
     decisionMode: { A: 'A: Forsøg besluttet på stedet', B: 'B: Givet videre til AMO/MED' },
     recommendation: 'Anbefaling',
@@ -68,7 +93,9 @@ export default {
     planned: 'Planlagt',
     actual: 'Faktisk',
     notes: 'Noter',
-    notRun: 'ikke kørt',
+    notRun: 'ikke nået',
+    skipped: 'sprunget over',
+    meetingTotal: 'I alt {{actual}} mod planlagt {{planned}}',
     proposals: 'Forslag til forsøg',
     priority: 'Nr.',
     proposal: 'Forslag',
@@ -78,6 +105,9 @@ export default {
     ungrouped: 'Uden gruppe',
     decision: 'Beslutningen',
     handover: 'Givet videre til {{who}}, opfølgning {{date}}.',
+    chosenExperiments: 'Valgt som forsøg',
+    handedOverProposals: 'Forslag, der er givet videre',
+    nothingDecided: 'Der er endnu ikke valgt forsøg eller givet forslag videre.',
     handleplan: 'Handleplanen',
     followUps: 'Stop op og beslutninger',
     checkInHeading: 'Stop op efter uge {{week}}, {{date}}',

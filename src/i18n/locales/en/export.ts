@@ -40,7 +40,4 @@ export default {
     download: 'Download check-in sheet (PDF)',
     empty: 'The check-in sheet belongs to an experiment. Add your first experiment to the action plan.',
   },
-  working: 'Making {{name}} …',
-  done: '{{file}} has been downloaded.',
-  failed: 'The PDF could not be made. Try again; your data has not changed.',
 } as const;

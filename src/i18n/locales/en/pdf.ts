@@ -26,11 +26,11 @@ export default {
   status: {
     planned: 'Planned',
     running: 'Running',
-    checkInDue: 'Check-in due',
-    decisionDue: 'Decision due',
+    adjusted: 'Adjusted',
+    awaitingDecision: 'Awaiting decision',
     permanent: 'Made permanent',
-    extend: 'Adjusted and extended',
-    stop: 'Stopped',
+    extended: 'Adjusted and extended',
+    stopped: 'Stopped',
   },
   invitation: {
     title: 'Agenda',
@@ -57,9 +57,33 @@ export default {
     chartTitle: 'Distribution of scores per theme (1 = not important at all, 5 = very important)',
     average: 'avg. {{value}}',
     noScore: 'no scores',
-    score: '{{score}} points',
-    recommendTheme: 'Start with the runbook for {{theme}}.',
-    recommendDialog: 'Hold a dialogue meeting on several themes: {{themes}}.',
+    score: 'Score {{score}}',
+    recommendations: {
+      theme:
+        '{{theme}} stands out ({{top}} against {{next}}) – take up the {{themeLower}} runbook at a staff meeting.',
+      onlyTheme:
+        'Only {{theme}} has scores ({{top}}) – take up the {{themeLower}} runbook at a staff meeting, or collect more answers.',
+      closeAtTop:
+        '{{themes}} are close at the top (highest {{top}}, less than half a point apart) – take them up together at a dialogue meeting.',
+      differentGroups:
+        '{{lead}} is highest ({{top}}), but {{others}} matters a lot to part of you and divides opinion – take them up together at a dialogue meeting.',
+      allClose:
+        'All themes are within half a point of each other, so none stands out. Talk about where you see it differently, and choose yourselves.',
+      noScores: 'Once there are answers, a suggestion for where to start appears here.',
+      rule: 'The rule: a theme at least {{lead}} points above the next gets its own runbook. If two or more are closer, or a theme matters a lot to at least {{share}}% of you while you disagree on it, the dialogue meeting is suggested.',
+    },
+    chosen: 'Your choice: {{choice}}.',
+    chosenDialog: 'dialogue meeting on {{themes}}',
+    overridden: 'You chose yourselves instead of the recommendation.',
+    followsRecommendation: 'You follow the recommendation.',
+    disagreeHeading: 'Where you see it differently',
+    disagreeItem: '{{theme}}: answers range from {{min}} to {{max}} (spread {{spread}}).',
+    noDisagreement: 'You see all themes much the same way (no spread of 1 point or more).',
+    tensionsHeading: 'Mind the balance',
+    tension:
+      'Both {{a}} and {{b}} score high ({{meanA}} and {{meanB}}). The toolkit points to a tension between them: talk about how you balance them.',
+    hiddenDetail: 'The distribution shows from {{min}} answers, so nobody can see what one person answered.',
+    answersNote: 'avg. {{value}} · answers: {{count}}',
     round: 'Assessment',
     decisionMode: {
       A: 'A: Experiments decided on the spot',
@@ -71,7 +95,9 @@ export default {
     planned: 'Planned',
     actual: 'Actual',
     notes: 'Notes',
-    notRun: 'not run',
+    notRun: 'not reached',
+    skipped: 'skipped',
+    meetingTotal: 'In total {{actual}} against {{planned}} planned.',
     proposals: 'Proposals for experiments',
     priority: 'No.',
     proposal: 'Proposal',
@@ -81,6 +107,9 @@ export default {
     ungrouped: 'Not grouped',
     decision: 'The decision',
     handover: 'Handed over to {{who}}, follow-up {{date}}.',
+    chosenExperiments: 'Chosen as experiments',
+    handedOverProposals: 'Proposals handed over',
+    nothingDecided: 'No experiments chosen or proposals handed over yet.',
     handleplan: 'The action plan',
     followUps: 'Check-ins and decisions',
     checkInHeading: 'Check-in after week {{week}}, {{date}}',

@@ -1,0 +1,337 @@
+import { toolkitDa } from '@/content/da/toolkit';
+import { emptyWorkspace } from '@/domain/empty-workspace';
+import type { AssessmentRound, AssessmentResponse } from '@/domain/entities/assessment';
+import type { Experiment } from '@/domain/entities/experiment';
+import type { Meeting } from '@/domain/entities/meeting';
+import type { Workspace } from '@/domain/entities/workspace';
+import pdfDa from '@/i18n/locales/da/pdf';
+import { collectCheckIn, collectHandleplan, collectInvitation, collectReport } from './collect';
+
+const resources = { language: 'da' as const, labels: pdfDa, toolkit: toolkitDa };
+const scope = { today: '2026-11-22', nowMs: Date.UTC(2026, 10, 22, 12) };
+const createdAt = '2026-11-01T10:00:00.000Z';
+
+function experiment(overrides: Partial<Experiment> = {}): Experiment {
+  return {
+    id: 'e1',
+    teamId: 't1',
+    meetingId: 'm1',
+    proposalId: null,
+    themeIds: ['fordybelse'],
+    hvad: 'Fokustid',
+    hvorfor: 'Ro',
+    hvordan: 'Kalender',
+    hvem: 'Åse',
+    startDate: '2026-11-23',
+    baselineScore: null,
+    checkIns: [],
+    adjustments: [],
+    decision: null,
+    createdAt,
+    ...overrides,
+  };
+}
+
+const meeting: Meeting = {
+  id: 'm1',
+  teamId: 't1',
+  runbookId: 'fordybelse',
+  themeIds: ['fordybelse'],
+  assessmentRoundId: null,
+  date: '2026-11-10',
+  startTime: '09:00',
+  place: 'Ærø',
+  availableMinutes: 90,
+  participants: 5,
+  groups: 1,
+  tovholdere: 'Åse',
+  decisionMode: 'A',
+  stepMinutes: {},
+  checklist: {},
+  notes: { round: 'God runde.' },
+  run: null,
+  createdAt,
+};
+
+function response(id: string, scores: AssessmentResponse['scores']): AssessmentResponse {
+  return { id, name: '', scores, source: 'sheet', createdAt };
+}
+
+function assessment(overrides: Partial<AssessmentRound> = {}): AssessmentRound {
+  return {
+    id: 'r1',
+    teamId: 't1',
+    date: '2026-11-02',
+    label: '',
+    responses: [],
+    tally: {},
+    choice: null,
+    createdAt,
+    ...overrides,
+  };
+}
+
+function workspace(parts: Partial<Workspace>): Workspace {
+  return { ...emptyWorkspace(), teams: [{ id: 't1', name: 'Løn', createdAt }], ...parts };
+}
+
+describe('collectHandleplan', () => {
+  it('returns null for a team without experiments', () => {
+    expect(collectHandleplan(workspace({}), 't1', '2026-11-22', resources)).toBeNull();
+  });
+
+  it.each([
+    ['2026-11-22', {}, 'Planlagt'],
+    ['2026-11-30', {}, 'I gang'],
+    ['2026-12-08', { adjustments: [{ date: '2026-12-07', text: 'Kl. 10' }] }, 'Justeret'],
+    ['2027-01-05', {}, 'Afventer beslutning'],
+    ['2027-01-05', { decision: { outcome: 'permanent', reason: '', date: '2027-01-04' } }, 'Gjort permanent'],
+    [
+      '2027-01-05',
+      { decision: { outcome: 'extend', reason: '', date: '2027-01-04' } },
+      'Justeret og forlænget',
+    ],
+    ['2027-01-05', { decision: { outcome: 'stop', reason: '', date: '2027-01-04' } }, 'Stoppet'],
+  ] as [string, Partial<Experiment>, string][])(
+    'on %s with %j the status is %s',
+    (today, overrides, status) => {
+      const data = collectHandleplan(
+        workspace({ experiments: [experiment(overrides)] }),
+        't1',
+        today,
+        resources,
+      );
+      expect(data?.rows[0]?.statusLabel).toBe(status);
+    },
+  );
+
+  it('dates the period and the strip and names the themes', () => {
+    const data = collectHandleplan(workspace({ experiments: [experiment()] }), 't1', '2026-11-22', resources);
+    expect(data?.period).toEqual({ from: '2026-11-23', to: '2027-01-04' });
+    expect(data?.rows[0]?.themes).toEqual(['Fordybelse']);
+    expect(data?.rows[0]?.schedule.map((entry) => `${entry.label} ${entry.week}`)).toEqual([
+      'Start 48',
+      'Stop op – uge 2 50',
+      'Stop op – uge 4 52',
+      'Beslutning – uge 6 1',
+    ]);
+  });
+});
+
+describe('collectInvitation', () => {
+  it('times the programme from the agenda and takes questions and før mødet from the toolkit', () => {
+    const data = collectInvitation(workspace({ meetings: [meeting] }), 'm1', resources);
+    expect(data?.programme.map((item) => `${item.start} ${item.minutes}`)).toEqual([
+      '09:00 5',
+      '09:05 5',
+      '09:10 10',
+      '09:20 15',
+      '09:35 10',
+      '09:45 30',
+    ]);
+    expect(data?.purpose).toBe(toolkitDa.themes.fordybelse.keyQuestion);
+    expect(data?.before).toEqual(toolkitDa.runbooks.fordybelse.before);
+    expect(data?.questions.length).toBeGreaterThan(0);
+  });
+
+  it('returns null for an unknown meeting', () => {
+    expect(collectInvitation(workspace({}), 'nope', resources)).toBeNull();
+  });
+});
+
+describe('collectReport', () => {
+  it('returns null when the team has nothing yet', () => {
+    expect(collectReport(workspace({}), 't1', scope, resources)).toBeNull();
+  });
+
+  it('adds tallied counts to the responses and says the recommendation with its reason', () => {
+    const round = assessment({
+      responses: [response('a', { fordybelse: 5, tillid: 2 })],
+      tally: { fordybelse: [0, 0, 0, 1, 2] },
+    });
+    const data = collectReport(
+      workspace({ assessments: [round], meetings: [meeting] }),
+      't1',
+      scope,
+      resources,
+    );
+    const fordybelse = data?.scores?.themes.find((theme) => theme.name === 'Fordybelse');
+    expect(fordybelse).toMatchObject({ counts: [0, 0, 0, 1, 3], n: 4 });
+    expect(fordybelse?.average).toBeCloseTo(4.75);
+    expect(data?.scores?.themes[0]?.name).toBe('Fordybelse');
+    expect(data?.scores?.respondents).toBe(4);
+    expect(data?.scores?.recommendation).toBe(
+      'Fordybelse skiller sig ud (4,8 mod 2,0) – tag drejebogen om fordybelse op på et personalemøde.',
+    );
+    expect(data?.scores?.choice).toBe('Jeres valg: Fordybelse. I følger anbefalingen.');
+    expect(data?.scores?.rule).toMatch(/^Reglen: Et tema, der ligger mindst 0,5 point/);
+    expect(data?.meeting?.steps[2]).toMatchObject({ actualStart: null, skipped: false, notes: 'God runde.' });
+    expect(data?.meeting?.totals).toBeNull();
+    expect(data?.decision).toBeNull();
+  });
+
+  it("states the round's own choice when the facilitator overrode the recommendation", () => {
+    const round = assessment({
+      responses: ['a', 'b', 'c'].map((id) => response(id, { fordybelse: 5, tillid: 2, fleksibilitet: 3 })),
+      choice: { kind: 'dialogmoede', themeIds: ['tillid', 'fleksibilitet'] },
+    });
+    const data = collectReport(workspace({ assessments: [round] }), 't1', scope, resources);
+    expect(data?.scores?.choice).toBe(
+      'Jeres valg: dialogmøde om Tillid og Fleksibilitet. I har valgt selv i stedet for anbefalingen.',
+    );
+    expect(data?.scores?.recommendation).toMatch(/^Fordybelse skiller sig ud/);
+  });
+
+  it.each([
+    [2, null, true],
+    [3, [1, 0, 0, 0, 2], false],
+  ] as const)(
+    'with %i answers the distribution is %j and the anonymity note shown is %s',
+    (answers, counts, noted) => {
+      const scores = [5, 1, 5] as const;
+      const round = assessment({
+        responses: scores.slice(0, answers).map((score, index) => response(`r${index}`, { tillid: score })),
+      });
+      const data = collectReport(workspace({ assessments: [round] }), 't1', scope, resources);
+      expect(data?.scores?.themes[0]).toMatchObject({ name: 'Tillid', counts, n: answers });
+      expect(data?.scores?.hiddenNote !== '').toBe(noted);
+      // Spread is per-answer detail too: no disagreement is named below three answers.
+      expect(data?.scores?.disagreements.length).toBe(answers < 3 ? 0 : 1);
+    },
+  );
+
+  it('names the tensions where both themes score high', () => {
+    const round = assessment({
+      responses: ['a', 'b', 'c'].map((id) => response(id, { fordybelse: 5, tilgaengelighed: 4 })),
+    });
+    const data = collectReport(workspace({ assessments: [round] }), 't1', scope, resources);
+    expect(data?.scores?.tensions).toEqual([expect.stringMatching(/^Både Fordybelse og Tilgængelighed/)]);
+  });
+
+  it('reports the meeting as run: actual minutes, skipped steps, totals', () => {
+    const t0 = Date.UTC(2026, 10, 10, 8, 0);
+    const minute = 60_000;
+    const run = {
+      stepIndex: 2,
+      timer: { durationMs: 0, startedAt: null, elapsedMs: 0 },
+      speakers: null,
+      log: [
+        { stepId: 'welcome', startedAt: t0, endedAt: t0 + 7 * minute, skipped: false },
+        { stepId: 'reflection', startedAt: t0 + 7 * minute, endedAt: t0 + 8 * minute, skipped: true },
+        { stepId: 'round', startedAt: t0 + 8 * minute, endedAt: t0 + 20 * minute, skipped: false },
+      ],
+      startedAt: t0,
+      finishedAt: t0 + 20 * minute,
+      stepTimers: {},
+      sound: false,
+    };
+    const data = collectReport(workspace({ meetings: [{ ...meeting, run }] }), 't1', scope, resources);
+    expect(
+      data?.meeting?.steps.map((step) => [step.plannedMinutes, step.actualMinutes, step.skipped]),
+    ).toEqual([
+      [5, 7, false],
+      [5, null, true],
+      [10, 12, false],
+      [15, null, false],
+      [10, null, false],
+      [30, null, false],
+    ]);
+    expect(data?.meeting?.steps[0]?.actualStart).toMatch(/^\d\d:\d\d$/);
+    expect(data?.meeting?.totals).toEqual({ plannedMinutes: 75, actualMinutes: 20 });
+    expect(data?.decision).toMatchObject({ modeLabel: 'A: Forsøg besluttet på stedet', chosen: [] });
+  });
+
+  it('lists proposals by group and priority, ungrouped last, and decisions A and B', () => {
+    const proposal = (id: string, rank: number, groupId: string | null, status = 'open' as const) => ({
+      id,
+      teamId: 't1',
+      meetingId: 'm1',
+      text: `Forslag ${id}`,
+      themeId: null,
+      groupId,
+      rank,
+      quadrant: null,
+      top: id === 'p2',
+      status,
+      createdAt,
+    });
+    const data = collectReport(
+      workspace({
+        meetings: [{ ...meeting, decisionMode: 'B' }],
+        proposals: [
+          proposal('p1', 2, 'g1'),
+          proposal('p2', 1, 'g1'),
+          proposal('p3', 1, null, 'handedOver' as 'open'),
+          proposal('p4', 3, 'g2'),
+        ],
+        proposalGroups: [
+          { id: 'g1', teamId: 't1', meetingId: 'm1', name: 'Møder', rank: 2 },
+          { id: 'g2', teamId: 't1', meetingId: 'm1', name: 'Ro', rank: 1 },
+        ],
+        experiments: [experiment({ meetingId: 'm1', hvad: 'Fokustid' })],
+        handovers: [
+          {
+            id: 'h1',
+            teamId: 't1',
+            meetingId: 'm1',
+            who: 'AMO-gruppen',
+            followUpDate: '2027-01-15',
+            note: 'Tages op i MED.',
+            proposalIds: ['p3'],
+            createdAt,
+          },
+        ],
+      }),
+      't1',
+      scope,
+      resources,
+    );
+    expect(data?.proposals.map((group) => [group.name, group.proposals.map((p) => p.text)])).toEqual([
+      ['Ro', ['Forslag p4']],
+      ['Møder', ['Forslag p2', 'Forslag p1']],
+      ['Uden gruppe', ['Forslag p3']],
+    ]);
+    expect(data?.proposals[1]?.proposals[0]).toMatchObject({ top: true, statusLabel: 'Åben' });
+    expect(data?.proposals[2]?.proposals[0]?.statusLabel).toBe('Givet videre');
+    expect(data?.decision).toEqual({
+      modeLabel: 'B: Givet videre til AMO/MED',
+      chosen: ['Fokustid'],
+      handovers: [
+        {
+          who: 'AMO-gruppen',
+          followUpDate: '2027-01-15',
+          note: 'Tages op i MED.',
+          proposals: ['Forslag p3'],
+        },
+      ],
+    });
+  });
+
+  it('reports on the meeting and round the scope names instead of the latest', () => {
+    const older = { ...meeting, id: 'm0', date: '2026-10-01', notes: { round: 'Første møde.' } };
+    const data = collectReport(
+      workspace({
+        meetings: [meeting, older],
+        assessments: [
+          assessment({ id: 'r1', label: 'Første', date: '2026-09-01' }),
+          assessment({ id: 'r2', label: 'Anden', date: '2026-11-01' }),
+        ],
+      }),
+      't1',
+      { ...scope, meetingId: 'm0', roundId: 'r1' },
+      resources,
+    );
+    expect(data?.meeting?.steps[2]?.notes).toBe('Første møde.');
+    expect(data?.scores?.roundLabel).toBe('Første');
+  });
+});
+
+describe('collectCheckIn', () => {
+  it.each([
+    [2, '2026-12-07', 50],
+    [4, '2026-12-21', 52],
+  ] as const)('dates the stop op after week %i', (week, isoDate, isoWeek) => {
+    const data = collectCheckIn(workspace({ experiments: [experiment()] }), 'e1', week);
+    expect(data).toMatchObject({ teamName: 'Løn', hvad: 'Fokustid', week, isoDate, isoWeek });
+  });
+});

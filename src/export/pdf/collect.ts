@@ -1,0 +1,439 @@
+import type { ThemeId } from '@/content/ids';
+import { RUNBOOKS } from '@/content/structure';
+import { buildAgenda, formatClock } from '@/domain/agenda';
+import { UNGROUPED, boardColumns } from '@/domain/board';
+import type { AssessmentRound } from '@/domain/entities/assessment';
+import type { Experiment } from '@/domain/entities/experiment';
+import type { Meeting } from '@/domain/entities/meeting';
+import type { Workspace } from '@/domain/entities/workspace';
+import { experimentStatus, type ExperimentStatus } from '@/domain/experiment-status';
+import { isoWeek } from '@/domain/iso-week';
+import { runDurationMs, runSteps, summarizeRun } from '@/domain/meeting-run';
+import { CLEAR_LEAD, SUBGROUP_SHARE, recommend, type Recommendation } from '@/domain/recommendation';
+import { scheduleSixWeeks } from '@/domain/schedule';
+import {
+  MIN_ANSWERS_FOR_DETAIL,
+  countAnswers,
+  highTensions,
+  rankDisagreements,
+  rankThemes,
+  summarizeRound,
+  type ThemeScoreSummary,
+} from '@/domain/scores';
+import { LOCALES } from '@/i18n/languages';
+import type {
+  CheckInSheetData,
+  DecisionData,
+  FollowUpData,
+  HandleplanPosterData,
+  HandleplanRowData,
+  InvitationData,
+  MeetingRunData,
+  ProposalGroupData,
+  ReportData,
+  ScoresData,
+} from './document-data';
+import type { PdfResources } from './exports';
+import { fill } from './labels';
+
+// Turns the workspace into the PDF layer's document data. Every figure comes from the domain
+// (schedule, status, scores, recommendation, meeting run, board order), so a PDF says what the
+// screens say; this file only picks the records and puts the results into the document's words.
+
+/** What a collector needs in the document's language. */
+export type CollectResources = Pick<PdfResources, 'language' | 'labels' | 'toolkit'>;
+
+const byDate = <T extends { date: string; createdAt: string }>(a: T, b: T) =>
+  a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt);
+
+const DECISION_STATUS: Record<NonNullable<Experiment['decision']>['outcome'], ExperimentStatus> = {
+  permanent: 'permanent',
+  extend: 'extended',
+  stop: 'stopped',
+};
+
+function formatters({ language }: CollectResources) {
+  const locale = LOCALES[language];
+  const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  return { decimal: (value: number) => decimal.format(value), list: (items: string[]) => list.format(items) };
+}
+
+function teamName(workspace: Workspace, teamId: string) {
+  return workspace.teams.find((team) => team.id === teamId)?.name ?? '';
+}
+
+function handleplanRow(
+  experiment: Experiment,
+  today: string,
+  resources: CollectResources,
+): HandleplanRowData {
+  const { labels, toolkit } = resources;
+  const schedule = scheduleSixWeeks(experiment.startDate);
+  return {
+    hvad: experiment.hvad,
+    hvorfor: experiment.hvorfor,
+    hvordan: experiment.hvordan,
+    hvem: experiment.hvem,
+    adjustments: experiment.adjustments.map((adjustment) => ({
+      isoDate: adjustment.date,
+      text: adjustment.text,
+    })),
+    statusLabel: labels.status[experimentStatus(experiment, today)],
+    themes: experiment.themeIds.map((id) => toolkit.themes[id].name),
+    schedule: [
+      { label: labels.schedule.start, isoDate: schedule.start, week: isoWeek(schedule.start).week },
+      ...schedule.stops.map((stop) => ({
+        label:
+          stop.kind === 'decision'
+            ? labels.schedule.decision
+            : fill(labels.schedule.checkIn, { week: stop.week }),
+        isoDate: stop.date,
+        week: stop.isoWeek,
+      })),
+    ],
+  };
+}
+
+function teamExperiments(workspace: Workspace, teamId: string) {
+  return workspace.experiments
+    .filter((experiment) => experiment.teamId === teamId)
+    .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.createdAt.localeCompare(b.createdAt));
+}
+
+/** The handleplan poster of a team on ISO date `today`; null when the team has no experiments yet. */
+export function collectHandleplan(
+  workspace: Workspace,
+  teamId: string,
+  today: string,
+  resources: CollectResources,
+): HandleplanPosterData | null {
+  const experiments = teamExperiments(workspace, teamId);
+  const first = experiments[0];
+  if (!first) return null;
+  const ends = experiments.map((experiment) => scheduleSixWeeks(experiment.startDate).stops[2].date).sort();
+  return {
+    teamName: teamName(workspace, teamId),
+    isoDate: today,
+    period: { from: first.startDate, to: ends.at(-1) ?? first.startDate },
+    rows: experiments.map((experiment) => handleplanRow(experiment, today, resources)),
+  };
+}
+
+/** The dagsorden of a meeting, its programme timed by the agenda maths; null for an unknown meeting. */
+export function collectInvitation(
+  workspace: Workspace,
+  meetingId: string,
+  { toolkit }: CollectResources,
+): InvitationData | null {
+  const meeting = workspace.meetings.find((candidate) => candidate.id === meetingId);
+  if (!meeting) return null;
+  const runbook = toolkit.runbooks[meeting.runbookId];
+  const agenda = buildAgenda(meeting);
+  const single = meeting.runbookId === 'dialogmoede' ? null : toolkit.themes[meeting.runbookId];
+  return {
+    teamName: teamName(workspace, meeting.teamId),
+    title: runbook.title,
+    purpose: single ? single.keyQuestion : toolkit.dialogmoede.summary,
+    themes: meeting.themeIds.map((id) => toolkit.themes[id].name),
+    isoDate: meeting.date,
+    startTime: agenda.startTime,
+    endTime: agenda.endTime,
+    place: meeting.place,
+    tovholdere: meeting.tovholdere,
+    programme: agenda.items.map((item) => ({
+      number: item.step.number,
+      title: runbook.steps[item.step.id]?.title ?? '',
+      start: item.start,
+      end: item.end,
+      minutes: item.minutes,
+    })),
+    questions: RUNBOOKS[meeting.runbookId].steps.flatMap((step) => runbook.steps[step.id]?.questions ?? []),
+    before: runbook.before,
+  };
+}
+
+/** The recommendation in the words of the assessment screen, with its reason. */
+function recommendationText(recommendation: Recommendation, resources: CollectResources): string {
+  const r = resources.labels.report.recommendations;
+  const format = formatters(resources);
+  const name = (id: ThemeId) => resources.toolkit.themes[id].name;
+  const [first, ...rest] = recommendation.themeIds;
+  const top = recommendation.topMean === null ? '' : format.decimal(recommendation.topMean);
+  const next = recommendation.nextMean === null ? '' : format.decimal(recommendation.nextMean);
+  const theme = first ? name(first) : '';
+  switch (recommendation.reason) {
+    case 'standsOut':
+      return fill(r.theme, { theme, themeLower: theme.toLocaleLowerCase(), top, next });
+    case 'onlyTheme':
+      return fill(r.onlyTheme, { theme, themeLower: theme.toLocaleLowerCase(), top });
+    case 'closeAtTop':
+      return fill(r.closeAtTop, { themes: format.list(recommendation.themeIds.map(name)), top });
+    case 'differentGroups':
+      return fill(r.differentGroups, { lead: theme, others: format.list(rest.map(name)), top });
+    case 'allClose':
+      return r.allClose;
+    case 'noScores':
+      return r.noScores;
+  }
+}
+
+/** "Jeres valg: …" from the round's own choice, else from the recommendation; empty when neither picks one. */
+function choiceText(round: AssessmentRound, recommendation: Recommendation, resources: CollectResources) {
+  const l = resources.labels.report;
+  const format = formatters(resources);
+  const name = (id: ThemeId) => resources.toolkit.themes[id].name;
+  const [first] = recommendation.themeIds;
+  const choice =
+    round.choice ??
+    (recommendation.kind === 'theme' && first
+      ? { kind: 'theme' as const, themeId: first }
+      : recommendation.kind === 'dialogmoede'
+        ? { kind: 'dialogmoede' as const, themeIds: recommendation.themeIds }
+        : null);
+  if (!choice) return '';
+  const chosen =
+    choice.kind === 'theme'
+      ? name(choice.themeId)
+      : fill(l.chosenDialog, { themes: format.list(choice.themeIds.map(name)) });
+  return `${fill(l.chosen, { choice: chosen })} ${round.choice ? l.overridden : l.followsRecommendation}`;
+}
+
+function scores(round: AssessmentRound, resources: CollectResources): ScoresData {
+  const { labels, toolkit } = resources;
+  const l = labels.report;
+  const format = formatters(resources);
+  const name = (id: ThemeId) => toolkit.themes[id].name;
+  const summaries = summarizeRound(round.responses, round.tally);
+  const ranked = rankThemes(summaries);
+  const meanOf = (id: ThemeId) => summaries.find((summary) => summary.themeId === id)?.mean ?? 0;
+  const recommendation = recommend(summaries);
+  const toTheme = (summary: ThemeScoreSummary) => ({
+    name: name(summary.themeId),
+    // Mirrors the assessment screen: below the threshold only n and the mean are shown.
+    counts: summary.detailVisible ? summary.counts : null,
+    average: summary.mean,
+    n: summary.n,
+  });
+  return {
+    roundLabel: round.label || l.round,
+    isoDate: round.date,
+    respondents: countAnswers(round.responses, round.tally),
+    themes: [...ranked, ...summaries.filter((summary) => summary.mean === null)].map(toTheme),
+    recommendation: recommendationText(recommendation, resources),
+    rule: fill(l.recommendations.rule, {
+      lead: format.decimal(CLEAR_LEAD),
+      share: Math.round(SUBGROUP_SHARE * 100),
+    }),
+    choice: choiceText(round, recommendation, resources),
+    disagreements: rankDisagreements(summaries).map((summary) =>
+      fill(l.disagreeItem, {
+        theme: name(summary.themeId),
+        min: summary.min ?? '',
+        max: summary.max ?? '',
+        spread: format.decimal(summary.spread ?? 0),
+      }),
+    ),
+    tensions: highTensions(summaries).map(([a, b]) =>
+      fill(l.tension, {
+        a: name(a),
+        b: name(b),
+        meanA: format.decimal(meanOf(a)),
+        meanB: format.decimal(meanOf(b)),
+      }),
+    ),
+    hiddenNote: ranked.some((summary) => !summary.detailVisible)
+      ? fill(l.hiddenDetail, { min: MIN_ANSWERS_FOR_DETAIL })
+      : '',
+  };
+}
+
+function clockOf(epochMs: number) {
+  const date = new Date(epochMs);
+  return formatClock(date.getHours() * 60 + date.getMinutes());
+}
+
+const toMinutes = (ms: number) => Math.round(ms / 60_000);
+
+/** The meeting as run: planned against actual minutes per step, skipped steps and the notes. */
+function meetingRun(meeting: Meeting, nowMs: number, { toolkit }: CollectResources): MeetingRunData {
+  const runbook = toolkit.runbooks[meeting.runbookId];
+  const agenda = buildAgenda(meeting);
+  const steps = runSteps(meeting);
+  const run = meeting.run;
+  const summary = run ? summarizeRun(run, steps, nowMs) : [];
+  return {
+    title: runbook.title,
+    isoDate: meeting.date,
+    place: meeting.place,
+    participants: meeting.participants,
+    steps: agenda.items.map((item) => {
+      const ran = summary.find((entry) => entry.stepId === item.step.id);
+      const firstVisit = run?.log.find((entry) => entry.stepId === item.step.id);
+      const visited = ran?.visited ?? false;
+      return {
+        number: item.step.number,
+        title: runbook.steps[item.step.id]?.title ?? '',
+        plannedStart: item.start,
+        plannedMinutes: item.minutes,
+        actualStart: visited && firstVisit ? clockOf(firstVisit.startedAt) : null,
+        actualMinutes: visited && ran && !ran.skipped ? toMinutes(ran.actualMs) : null,
+        skipped: ran?.skipped ?? false,
+        notes: meeting.notes[item.step.id] ?? '',
+      };
+    }),
+    totals: run
+      ? {
+          plannedMinutes: toMinutes(summary.reduce((sum, step) => sum + step.plannedMs, 0)),
+          // From start to finish, as the meeting summary screen counts it.
+          actualMinutes: toMinutes(runDurationMs(run, nowMs)),
+        }
+      : null,
+  };
+}
+
+/** Proposals in the board's order: each group by priority, then those in no group. */
+function proposalGroups(
+  workspace: Workspace,
+  teamId: string,
+  meetingId: string | null,
+  { labels, toolkit }: CollectResources,
+): ProposalGroupData[] {
+  const inScope = (item: { teamId: string; meetingId: string | null }) =>
+    item.teamId === teamId && (meetingId === null || item.meetingId === meetingId);
+  const proposals = workspace.proposals.filter(inScope);
+  const groups = workspace.proposalGroups.filter(inScope);
+  const columns = boardColumns(proposals, groups);
+  const toData = (ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const proposal = proposals.find((candidate) => candidate.id === id);
+      return proposal
+        ? [
+            {
+              text: proposal.text,
+              theme: proposal.themeId ? toolkit.themes[proposal.themeId].name : '',
+              top: proposal.top,
+              statusLabel: labels.proposalStatus[proposal.status],
+            },
+          ]
+        : [];
+    });
+  const grouped = Object.entries(columns)
+    .filter(([id]) => id !== UNGROUPED)
+    .map(([id, ids]) => ({
+      name: groups.find((group) => group.id === id)?.name ?? '',
+      proposals: toData(ids),
+    }));
+  const loose = toData(columns[UNGROUPED] ?? []);
+  return [
+    ...grouped.filter((group) => group.proposals.length > 0),
+    ...(loose.length > 0 ? [{ name: labels.report.ungrouped, proposals: loose }] : []),
+  ];
+}
+
+/** Decision A (experiments chosen at the meeting) and decision B (handovers with who and when). */
+function decision(workspace: Workspace, meeting: Meeting, { labels }: CollectResources): DecisionData | null {
+  const chosen = workspace.experiments
+    .filter((experiment) => experiment.meetingId === meeting.id)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .map((experiment) => experiment.hvad);
+  const handovers = workspace.handovers
+    .filter((handover) => handover.meetingId === meeting.id)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .map((handover) => ({
+      who: handover.who,
+      followUpDate: handover.followUpDate,
+      note: handover.note,
+      proposals: handover.proposalIds.flatMap((id) => {
+        const proposal = workspace.proposals.find((candidate) => candidate.id === id);
+        return proposal ? [proposal.text] : [];
+      }),
+    }));
+  if (!meeting.run && chosen.length === 0 && handovers.length === 0) return null;
+  return { modeLabel: labels.report.decisionMode[meeting.decisionMode], chosen, handovers };
+}
+
+function followUp(experiment: Experiment, { labels }: CollectResources): FollowUpData {
+  return {
+    hvad: experiment.hvad,
+    checkIns: [...experiment.checkIns]
+      .sort((a, b) => a.week - b.week)
+      .map((checkIn) => ({
+        week: checkIn.week,
+        isoDate: checkIn.date,
+        learned: checkIn.learned,
+        continueWith: checkIn.continueWith,
+        adjust: checkIn.adjust,
+        score: checkIn.score,
+      })),
+    decision: experiment.decision
+      ? {
+          outcomeLabel: labels.status[DECISION_STATUS[experiment.decision.outcome]],
+          reason: experiment.decision.reason,
+          isoDate: experiment.decision.date,
+        }
+      : null,
+  };
+}
+
+export interface ReportScope {
+  /** ISO date the report is printed. */
+  today: string;
+  /** Epoch ms, for a meeting still running. */
+  nowMs: number;
+  /** The meeting to report on; the team's latest meeting when left out. */
+  meetingId?: string;
+  /** The scoring round to report on; the meeting's round, else the team's latest, when left out. */
+  roundId?: string;
+}
+
+/**
+ * The full servicetjek report of a team: its round, meeting, proposals, decision and handleplan;
+ * null when the team has nothing yet.
+ */
+export function collectReport(
+  workspace: Workspace,
+  teamId: string,
+  scope: ReportScope,
+  resources: CollectResources,
+): ReportData | null {
+  const rounds = workspace.assessments.filter((round) => round.teamId === teamId).sort(byDate);
+  const meetings = workspace.meetings.filter((meeting) => meeting.teamId === teamId).sort(byDate);
+  const meeting = scope.meetingId
+    ? meetings.find((candidate) => candidate.id === scope.meetingId)
+    : meetings.at(-1);
+  const roundId = scope.roundId ?? meeting?.assessmentRoundId;
+  const round = (roundId && rounds.find((candidate) => candidate.id === roundId)) || rounds.at(-1);
+  const experiments = teamExperiments(workspace, teamId);
+  const proposals = proposalGroups(workspace, teamId, meeting?.id ?? null, resources);
+  if (!round && !meeting && experiments.length === 0 && proposals.length === 0) return null;
+  return {
+    teamName: teamName(workspace, teamId),
+    isoDate: scope.today,
+    scores: round ? scores(round, resources) : null,
+    meeting: meeting ? meetingRun(meeting, scope.nowMs, resources) : null,
+    proposals,
+    decision: meeting ? decision(workspace, meeting, resources) : null,
+    handleplan: experiments.map((experiment) => handleplanRow(experiment, scope.today, resources)),
+    followUps: experiments.map((experiment) => followUp(experiment, resources)),
+  };
+}
+
+/** The stop op sheet for one experiment's week-2 or week-4 check-in; null for an unknown experiment. */
+export function collectCheckIn(
+  workspace: Workspace,
+  experimentId: string,
+  week: 2 | 4,
+): CheckInSheetData | null {
+  const experiment = workspace.experiments.find((candidate) => candidate.id === experimentId);
+  if (!experiment) return null;
+  const stop = scheduleSixWeeks(experiment.startDate).stops[week === 2 ? 0 : 1];
+  return {
+    teamName: teamName(workspace, experiment.teamId),
+    hvad: experiment.hvad,
+    hvorfor: experiment.hvorfor,
+    week,
+    isoDate: stop.date,
+    isoWeek: stop.isoWeek,
+  };
+}

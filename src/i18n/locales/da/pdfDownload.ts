@@ -1,0 +1,18 @@
+export default {
+  working: 'Laver {{name}} …',
+  done: '{{file}} er hentet.',
+  failed: 'PDF-filen kunne ikke laves. Prøv igen; jeres data er uændrede.',
+  nothing: 'Der er ikke noget at lave en PDF af endnu.',
+  handleplan: 'Udskriv handleplan (PDF)',
+  handleplanName: 'handleplanen',
+  format: 'Papirstørrelse',
+  a4: 'A4',
+  a3: 'A3 (plakat)',
+  checkIn: 'Stop op-ark uge {{week}} (PDF)',
+  checkInName: 'stop op-arket til uge {{week}}',
+  checkInHeading: 'Stop op-ark til at printe',
+  invitation: 'Invitation (PDF)',
+  invitationName: 'invitationen',
+  report: 'Hele servicetjekket (PDF)',
+  reportName: 'rapporten',
+} as const;

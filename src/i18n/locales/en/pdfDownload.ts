@@ -1,0 +1,18 @@
+export default {
+  working: 'Making {{name}} …',
+  done: '{{file}} has been downloaded.',
+  failed: 'The PDF could not be made. Please try again; your data is unchanged.',
+  nothing: 'There is nothing to make a PDF of yet.',
+  handleplan: 'Print action plan (PDF)',
+  handleplanName: 'the action plan',
+  format: 'Paper size',
+  a4: 'A4',
+  a3: 'A3 (poster)',
+  checkIn: 'Check-in sheet week {{week}} (PDF)',
+  checkInName: 'the check-in sheet for week {{week}}',
+  checkInHeading: 'Check-in sheets to print',
+  invitation: 'Invitation (PDF)',
+  invitationName: 'the invitation',
+  report: 'The whole service check (PDF)',
+  reportName: 'the report',
+} as const;
