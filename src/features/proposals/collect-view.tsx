@@ -13,13 +13,13 @@ import {
   type Columns,
 } from '@/domain/board';
 import type { BoardScope } from '@/domain/proposals';
-import { useUndo } from '@/state/undo-store';
 import { useWorkspace } from '@/state/workspace-store';
 import { AddProposalForm } from './add-proposal-form';
 import type { MoveTarget } from './move-menu';
 import { ProposalCard } from './proposal-card';
+import { ProposalColumn } from './proposal-column';
 import { NEW_GROUP_ZONE, ProposalDnd } from './proposal-dnd';
-import { DropColumn, DropZone, SortableItem } from './sortable-parts';
+import { DropZone } from './sortable-parts';
 import { GroupHeader } from './group-header';
 import { focusHandle, useBoard, useDescribeContainer } from './use-board';
 
@@ -30,10 +30,6 @@ export function CollectView({ scope, defaultTheme }: { scope: BoardScope; defaul
   const describeContainer = useDescribeContainer(groupName);
   const applyBoardColumns = useWorkspace((s) => s.applyBoardColumns);
   const addGroup = useWorkspace((s) => s.addGroup);
-  const updateProposal = useWorkspace((s) => s.updateProposal);
-  const deleteProposal = useWorkspace((s) => s.deleteProposal);
-  const restoreProposal = useWorkspace((s) => s.restoreProposal);
-  const offerUndo = useUndo((s) => s.offerUndo);
   const [status, setStatus] = useState('');
   const columns = useMemo(() => boardColumns(proposals, groups), [proposals, groups]);
 
@@ -102,47 +98,16 @@ export function CollectView({ scope, defaultTheme }: { scope: BoardScope; defaul
     return targets;
   }
 
-  function remove(id: string) {
-    const deleted = deleteProposal(id);
-    if (deleted)
-      offerUndo(t('card.deleted', { text: deleted.proposal.text }), () => restoreProposal(deleted));
-  }
-
   function renderColumn(cols: Columns, container: string) {
-    const items = cols[container] ?? [];
     return (
-      <DropColumn
-        id={container}
-        items={items}
+      <ProposalColumn
+        container={container}
+        items={cols[container] ?? []}
+        byId={byId}
         className={container === UNGROUPED ? 'proposal-list' : 'group-items'}
-      >
-        {items.length === 0 ? (
-          <p className="drop-empty">{container === UNGROUPED ? t('list.empty') : t('groups.empty')}</p>
-        ) : null}
-        <ol className="card-stack">
-          {items.map((id, index) => {
-            const proposal = byId.get(id);
-            if (!proposal) return null;
-            return (
-              <SortableItem
-                key={id}
-                id={id}
-                handleLabel={t('card.handle', { text: proposal.text })}
-                render={(handle) => (
-                  <ProposalCard
-                    proposal={proposal}
-                    number={index + 1}
-                    handle={handle}
-                    moveTargets={targetsFor(id, container, index, items.length)}
-                    onSave={(text, themeId) => updateProposal(id, { text, themeId })}
-                    onDelete={() => remove(id)}
-                  />
-                )}
-              />
-            );
-          })}
-        </ol>
-      </DropColumn>
+        emptyText={container === UNGROUPED ? t('list.empty') : t('groups.empty')}
+        moveTargets={(id, index, count) => targetsFor(id, container, index, count)}
+      />
     );
   }
 

@@ -14,12 +14,11 @@ import {
 } from '@/domain/board';
 import type { Quadrant } from '@/domain/entities/proposal';
 import type { BoardScope } from '@/domain/proposals';
-import { useUndo } from '@/state/undo-store';
 import { useWorkspace } from '@/state/workspace-store';
 import type { MoveTarget } from './move-menu';
 import { ProposalCard } from './proposal-card';
+import { ProposalColumn } from './proposal-column';
 import { ProposalDnd } from './proposal-dnd';
-import { DropColumn, SortableItem } from './sortable-parts';
 import { focusHandle, useBoard, useDescribeContainer, useQuadrantNames } from './use-board';
 
 /** The dialogmøde's step 4: proposals on similar/different purpose × same/different time, then the top 2–3. */
@@ -32,10 +31,6 @@ export function MatrixView({ scope }: { scope: BoardScope }) {
   const quadrantName = useQuadrantNames();
   const applyQuadrantColumns = useWorkspace((s) => s.applyQuadrantColumns);
   const toggleTopProposal = useWorkspace((s) => s.toggleTopProposal);
-  const updateProposal = useWorkspace((s) => s.updateProposal);
-  const deleteProposal = useWorkspace((s) => s.deleteProposal);
-  const restoreProposal = useWorkspace((s) => s.restoreProposal);
-  const offerUndo = useUndo((s) => s.offerUndo);
   const [status, setStatus] = useState('');
   const columns = useMemo(() => quadrantColumns(proposals), [proposals]);
   const top = proposals.filter((p) => p.top);
@@ -69,46 +64,18 @@ export function MatrixView({ scope }: { scope: BoardScope }) {
   }
 
   function renderColumn(cols: Columns, container: string, emptyText: string) {
-    const items = cols[container] ?? [];
     return (
-      <DropColumn id={container} items={items} className="matrix-items">
-        {items.length === 0 ? <p className="drop-empty">{emptyText}</p> : null}
-        <ol className="card-stack">
-          {items.map((id, index) => {
-            const proposal = byId.get(id);
-            if (!proposal) return null;
-            return (
-              <SortableItem
-                key={id}
-                id={id}
-                handleLabel={t('card.handle', { text: proposal.text })}
-                render={(handle) => (
-                  <ProposalCard
-                    proposal={proposal}
-                    number={index + 1}
-                    handle={handle}
-                    moveTargets={targetsFor(id, container)}
-                    onSave={(text, themeId) => updateProposal(id, { text, themeId })}
-                    onDelete={() => {
-                      const deleted = deleteProposal(id);
-                      if (deleted) {
-                        offerUndo(t('card.deleted', { text: deleted.proposal.text }), () =>
-                          restoreProposal(deleted),
-                        );
-                      }
-                    }}
-                    top={{
-                      onToggle: () => {
-                        if (!toggleTopProposal(id)) setStatus(t('card.topFull'));
-                      },
-                    }}
-                  />
-                )}
-              />
-            );
-          })}
-        </ol>
-      </DropColumn>
+      <ProposalColumn
+        container={container}
+        items={cols[container] ?? []}
+        byId={byId}
+        className="matrix-items"
+        emptyText={emptyText}
+        moveTargets={(id) => targetsFor(id, container)}
+        onToggleTop={(id) => {
+          if (!toggleTopProposal(id)) setStatus(t('card.topFull'));
+        }}
+      />
     );
   }
 
