@@ -4,6 +4,7 @@ import { THEME_IDS, type ThemeId } from '@/content/ids';
 import { isIsoDate, nextMonday } from '@/domain/iso-week';
 import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
+import { DateField } from './date-field';
 
 /** Add a row to a team's handleplan by hand: what, when it starts, and which theme(s) it serves. */
 export function AddExperimentForm({ teamId }: { teamId: string }) {
@@ -55,25 +56,13 @@ export function AddExperimentForm({ teamId }: { teamId: string }) {
           </p>
         ) : null}
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-start`}>{t('plan.start')}</label>
-        <input
-          id={`${id}-start`}
-          type="date"
-          value={start}
-          aria-invalid={errors.start ? true : undefined}
-          aria-describedby={`${id}-start-h${errors.start ? ` ${id}-start-e` : ''}`}
-          onChange={(event) => setStart(event.target.value)}
-        />
-        <p id={`${id}-start-h`} className="field-hint">
-          {t('plan.startHint')}
-        </p>
-        {errors.start ? (
-          <p id={`${id}-start-e`} className="field-error">
-            {errors.start}
-          </p>
-        ) : null}
-      </div>
+      <DateField
+        label={t('plan.start')}
+        hint={t('plan.startHint')}
+        value={start}
+        onChange={setStart}
+        error={errors.start}
+      />
       <fieldset className="hp-themes">
         <legend>{t('plan.themesLegend')}</legend>
         {THEME_IDS.map((theme) => (

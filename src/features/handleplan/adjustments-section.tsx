@@ -5,6 +5,7 @@ import { isIsoDate } from '@/domain/iso-week';
 import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
 import { useDates } from './use-dates';
+import { DateField } from './date-field';
 
 /** "Justeringer – hvornår?": the dated log of adjustments, and adding one between check-ins. */
 export function AdjustmentsSection({ experiment }: { experiment: Experiment }) {
@@ -62,22 +63,7 @@ export function AdjustmentsSection({ experiment }: { experiment: Experiment }) {
             </p>
           ) : null}
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{t('adjustments.date')}</label>
-          <input
-            id={`${id}-date`}
-            type="date"
-            value={date}
-            aria-invalid={error.date ? true : undefined}
-            aria-describedby={error.date ? `${id}-de` : undefined}
-            onChange={(event) => setDate(event.target.value)}
-          />
-          {error.date ? (
-            <p id={`${id}-de`} className="field-error">
-              {error.date}
-            </p>
-          ) : null}
-        </div>
+        <DateField label={t('adjustments.date')} value={date} onChange={setDate} error={error.date} />
         <button type="submit" className="button button-secondary hp-align-end">
           {t('adjustments.add')}
         </button>

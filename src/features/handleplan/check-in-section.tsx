@@ -8,6 +8,7 @@ import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
 import { ScoreSelect, parseScore } from './score-select';
 import { useDates } from './use-dates';
+import { DateField } from './date-field';
 
 const ANSWERS = ['learned', 'continueWith', 'adjust'] as const;
 
@@ -126,22 +127,7 @@ function CheckInForm({ experiment, week, initial, defaultDate, onSaved }: CheckI
         </div>
       ))}
       <div className="hp-form-row">
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{t('checkIn.date')}</label>
-          <input
-            id={`${id}-date`}
-            type="date"
-            value={date}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-e` : undefined}
-            onChange={(event) => setDate(event.target.value)}
-          />
-          {error ? (
-            <p id={`${id}-e`} className="field-error">
-              {error}
-            </p>
-          ) : null}
-        </div>
+        <DateField label={t('checkIn.date')} value={date} onChange={setDate} error={error} />
         <ScoreSelect label={t('checkIn.score')} value={score} onChange={setScore} />
       </div>
       <button type="submit" className="button">

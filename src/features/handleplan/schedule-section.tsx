@@ -8,6 +8,7 @@ import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
 import { StopStateBadge } from './status-badge';
 import { useDates } from './use-dates';
+import { DateField } from './date-field';
 
 /** The six weeks with dates and ISO weeks, a warning for holiday periods, and moving the start. */
 export function ScheduleSection({ experiment }: { experiment: Experiment }) {
@@ -77,22 +78,7 @@ export function ScheduleSection({ experiment }: { experiment: Experiment }) {
         <p className="notice notice-warning">{t('experiment.holidayWarning', { periods })}</p>
       ) : null}
       <form className="hp-inline-form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-start`}>{t('experiment.newStart')}</label>
-          <input
-            id={`${id}-start`}
-            type="date"
-            value={start}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-e` : undefined}
-            onChange={(event) => setStart(event.target.value)}
-          />
-          {error ? (
-            <p id={`${id}-e`} className="field-error">
-              {error}
-            </p>
-          ) : null}
-        </div>
+        <DateField label={t('experiment.newStart')} value={start} onChange={setStart} error={error} />
         <button type="submit" className="button button-secondary">
           {t('experiment.moveStart')}
         </button>
