@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 
 interface PageProps {
   /** The screen's heading, also the document title. */
@@ -14,11 +15,14 @@ interface PageProps {
 
 /**
  * Every screen's frame: sets the document title and moves focus to the heading when the
- * screen changes, so screen-reader and keyboard users land at the start of the new content.
+ * route changes, so screen-reader and keyboard users land at the start of the new content.
  */
 export function Page({ title, kicker, actions, children, className }: PageProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  // The route, not the title: a heading that shows the text being edited (an experiment's "Hvad?",
+  // a round's name) changes with every key, and taking the focus then would eat the typing.
+  const [location] = useLocation();
 
   useEffect(() => {
     document.title = `${title} · ${t('appName')}`;
@@ -29,7 +33,7 @@ export function Page({ title, kicker, actions, children, className }: PageProps)
     if (document.activeElement && document.activeElement !== document.body) {
       heading.current?.focus({ preventScroll: false });
     }
-  }, [title]);
+  }, [location]);
 
   return (
     <article className={['page', className].filter(Boolean).join(' ')}>
