@@ -1,41 +1,92 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStorageStatus } from '@/state/storage-status';
+import type { TFunction } from 'i18next';
+import { clock } from '@/lib/clock';
+import { downloadText } from '@/lib/download';
+import { useStorageStatus, type RestoreProblem } from '@/state/storage-status';
 
 /** Tells the user, in their language, when saving fails; what is in memory stays. */
 export function StorageNotice() {
   const { t } = useTranslation();
   const problem = useStorageStatus((state) => state.problem);
   const dismiss = useStorageStatus((state) => state.dismiss);
-  if (!problem) return <RestoreNotice />;
   return (
     <>
-      <div className="notice notice-warning" role="alert">
-        <p>{t(problem === 'full' ? 'storage.full' : 'storage.unavailable')}</p>
-        <button type="button" className="button button-secondary" onClick={dismiss}>
-          {t('storage.dismiss')}
-        </button>
-      </div>
+      {problem ? (
+        <div className="notice notice-warning" role="alert">
+          <p>{t(problem === 'full' ? 'storage.full' : 'storage.unavailable')}</p>
+          <button type="button" className="button button-secondary" onClick={dismiss}>
+            {t('storage.dismiss')}
+          </button>
+        </div>
+      ) : null}
       <RestoreNotice />
     </>
   );
 }
 
-/** Tells the user what could not be read at start-up, and that the original is kept. */
+function restoreMessage(problem: RestoreProblem, t: TFunction): string {
+  if (problem.kind === 'newerVersion') return t('storage.newerVersion');
+  const kept = problem.backupKey !== null;
+  if (problem.kind === 'salvaged') {
+    return t(kept ? 'storage.salvaged' : 'storage.salvagedNoCopy', { count: problem.droppedRecords });
+  }
+  return t(kept ? 'storage.unreadable' : 'storage.unreadableNoCopy');
+}
+
+/** The restore step's actions pull in the schema library, so they load only when used. */
+const backupActions = () => import('@/state/workspace-backup');
+
+/**
+ * Tells the user what could not be read at start-up. Where the stored data exists nowhere else
+ * (a newer version's, or a copy that did not fit), nothing is saved until the user has chosen:
+ * download it, or go on (starting anew keeps a newer version's data as a copy).
+ */
 function RestoreNotice() {
   const { t } = useTranslation();
   const restoreProblem = useStorageStatus((state) => state.restoreProblem);
+  const savingHeld = useStorageStatus((state) => state.savingHeld);
   const dismiss = useStorageStatus((state) => state.dismissRestore);
+  const [copyRefused, setCopyRefused] = useState(false);
   if (!restoreProblem) return null;
-  const message =
-    restoreProblem.kind === 'salvaged'
-      ? t('storage.salvaged', { count: restoreProblem.droppedRecords })
-      : t(`storage.${restoreProblem.kind}`);
+
+  async function download() {
+    const { readStoredWorkspaceText } = await backupActions();
+    const text = readStoredWorkspaceText();
+    if (text !== null) downloadText(`servicetjek-data-${clock.now()}.json`, text);
+  }
+
+  async function goOn(keepCopy: boolean) {
+    const { resumeAfterRestore } = await backupActions();
+    if (!resumeAfterRestore(clock.now(), { keepCopy })) setCopyRefused(true);
+  }
+
+  const newer = restoreProblem.kind === 'newerVersion';
   return (
     <div className="notice notice-warning" role="alert">
-      <p>{message}</p>
-      <button type="button" className="button button-secondary" onClick={dismiss}>
-        {t('storage.dismiss')}
-      </button>
+      <p>{restoreMessage(restoreProblem, t)}</p>
+      {savingHeld ? <p>{t('storage.held')}</p> : null}
+      {copyRefused ? <p>{t('storage.copyRefused')}</p> : null}
+      {savingHeld ? (
+        <div className="notice-actions">
+          <button type="button" className="button button-secondary" onClick={() => void download()}>
+            {t('storage.download')}
+          </button>
+          {newer && !copyRefused ? (
+            <button type="button" className="button button-secondary" onClick={() => void goOn(true)}>
+              {t('storage.startAnew')}
+            </button>
+          ) : (
+            <button type="button" className="button button-secondary" onClick={() => void goOn(false)}>
+              {t(newer ? 'storage.startAnewWithoutCopy' : 'storage.goOnWithoutCopy')}
+            </button>
+          )}
+        </div>
+      ) : (
+        <button type="button" className="button button-secondary" onClick={dismiss}>
+          {t('storage.dismiss')}
+        </button>
+      )}
     </div>
   );
 }

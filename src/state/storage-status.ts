@@ -3,17 +3,32 @@ import { create } from 'zustand';
 /** What went wrong when saving, so the shell can tell the user in their language. */
 export type StorageProblem = 'unavailable' | 'full' | null;
 
-/** What the restore step could not read on start-up; the raw data was kept under `backupKey`. */
+/**
+ * What the restore step could not read on start-up. `backupKey` is where the raw data was kept as
+ * a copy, or null when the copy did not fit: then nothing is saved until the user has decided.
+ * Data from a newer version is not copied at all: it stays where it is, untouched.
+ */
 export type RestoreProblem =
-  | { kind: 'salvaged'; droppedRecords: number; backupKey: string }
-  | { kind: 'unreadable'; backupKey: string }
-  | { kind: 'newerVersion'; backupKey: string };
+  | { kind: 'salvaged'; droppedRecords: number; backupKey: string | null }
+  | { kind: 'unreadable'; backupKey: string | null }
+  | { kind: 'newerVersion' };
+
+/** Saving would overwrite data that exists nowhere else, so it waits for the user's decision. */
+export function holdsSaving(problem: RestoreProblem): boolean {
+  return problem.kind === 'newerVersion' || problem.backupKey === null;
+}
 
 interface StorageStatus {
   problem: StorageProblem;
   restoreProblem: RestoreProblem | null;
+  /** True while the stored data must not be written over (see `holdsSaving`). */
+  savingHeld: boolean;
   report: (problem: Exclude<StorageProblem, null>) => void;
+  /** A save went through: whatever was wrong with saving is over. */
+  reportSaved: () => void;
   reportRestore: (problem: RestoreProblem) => void;
+  /** The user chose to go on: saving resumes and the restore notice closes. */
+  resumeSaving: () => void;
   dismiss: () => void;
   dismissRestore: () => void;
 }
@@ -21,8 +36,12 @@ interface StorageStatus {
 export const useStorageStatus = create<StorageStatus>()((set) => ({
   problem: null,
   restoreProblem: null,
+  savingHeld: false,
   report: (problem) => set({ problem }),
-  reportRestore: (restoreProblem) => set({ restoreProblem }),
+  reportSaved: () => set((state) => (state.problem === null ? state : { problem: null })),
+  reportRestore: (restoreProblem) => set({ restoreProblem, savingHeld: holdsSaving(restoreProblem) }),
+  resumeSaving: () => set({ savingHeld: false, restoreProblem: null }),
   dismiss: () => set({ problem: null }),
-  dismissRestore: () => set({ restoreProblem: null }),
+  // A notice that holds saving stays until the user decides; closing it must not hide that.
+  dismissRestore: () => set((state) => (state.savingHeld ? state : { restoreProblem: null })),
 }));

@@ -1,7 +1,8 @@
 import type { Workspace } from '@/domain/entities/workspace';
 import { emptyWorkspace } from '@/domain/empty-workspace';
 import { safeStorage, STORAGE_PREFIX } from './storage';
-import { readWorkspace, unreadableKeyPrefix } from './workspace-restore';
+import { useStorageStatus } from './storage-status';
+import { keepUnreadableCopy, readWorkspace, unreadableKeyPrefix } from './workspace-restore';
 import { selectWorkspace, useWorkspace } from './workspace-store';
 import { WORKSPACE_KEY, WORKSPACE_VERSION } from './workspace-version';
 
@@ -74,4 +75,30 @@ export function listUnreadableCopies(): UnreadableCopy[] {
 
 export function removeUnreadableCopy(key: string): void {
   if (key.startsWith(unreadableKeyPrefix(WORKSPACE_KEY))) safeStorage.removeItem(key);
+}
+
+/** The stored workspace exactly as it is, for the user to download while saving is held. */
+export function readStoredWorkspaceText(): string | null {
+  return safeStorage.getItem(WORKSPACE_KEY);
+}
+
+/**
+ * Go on after a restore that held saving. Data from a newer version is kept as a copy first and
+ * this build starts anew; when the copy does not fit, nothing changes and false is returned, unless
+ * the user has chosen to go on without it (`keepCopy: false`, after downloading it). An unreadable
+ * workspace whose copy did not fit is written over from now on.
+ */
+export function resumeAfterRestore(nowMs: number, { keepCopy = true } = {}): boolean {
+  const status = useStorageStatus.getState();
+  if (status.restoreProblem?.kind === 'newerVersion') {
+    const raw = safeStorage.getItem(WORKSPACE_KEY);
+    if (raw !== null) {
+      if (keepCopy && keepUnreadableCopy(WORKSPACE_KEY, raw, nowMs) === null) return false;
+      safeStorage.removeItem(WORKSPACE_KEY);
+    }
+  }
+  status.resumeSaving();
+  // Save what is on screen now, edits made while saving was held included.
+  useWorkspace.setState(selectWorkspace(useWorkspace.getState()));
+  return true;
 }

@@ -104,8 +104,22 @@ export interface RestoreResult extends ReadResult {
 export const unreadableKeyPrefix = (key: string) => `${key}:unreadable:`;
 
 /**
+ * Keep `raw` as a copy under the backup prefix, unless an identical copy is already there (a reload
+ * of the same unreadable data must not pile up copies). Returns the copy's key, or null when it
+ * does not fit in storage.
+ */
+export function keepUnreadableCopy(key: string, raw: string, nowMs: number): string | null {
+  const prefix = unreadableKeyPrefix(key);
+  const existing = safeStorage.keys(prefix).find((copyKey) => safeStorage.getItem(copyKey) === raw);
+  if (existing) return existing;
+  const backupKey = `${prefix}${nowMs}`;
+  return safeStorage.setItem(backupKey, raw) ? backupKey : null;
+}
+
+/**
  * Turn what is stored into a valid workspace, never throwing. When anything cannot be read, the
- * raw text is kept verbatim under a backup key first, so nothing is ever dropped silently.
+ * raw text is kept verbatim under a backup key first, so nothing is ever dropped silently. Data
+ * from a newer version is left where it is: this build shows it as read-only (see storage-status).
  */
 export function restoreWorkspace(
   raw: string | null,
@@ -115,8 +129,8 @@ export function restoreWorkspace(
 ): RestoreResult {
   const result = readWorkspace(raw, migrations);
   if (!result.problem || raw === null) return { ...result, notice: null };
-  const backupKey = `${unreadableKeyPrefix(key)}${nowMs}`;
-  safeStorage.setItem(backupKey, raw);
+  if (result.problem === 'newerVersion') return { ...result, notice: { kind: 'newerVersion' } };
+  const backupKey = keepUnreadableCopy(key, raw, nowMs);
   const notice: RestoreProblem =
     result.problem === 'salvaged'
       ? { kind: 'salvaged', droppedRecords: result.droppedRecords, backupKey }

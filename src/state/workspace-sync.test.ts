@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Workspace } from '@/domain/entities/workspace';
 import { emptyWorkspace } from '@/domain/empty-workspace';
 import { useStorageStatus } from './storage-status';
@@ -54,6 +55,11 @@ async function twoTabs() {
 
 const names = (workspace: Workspace) => workspace.teams.map((t) => t.name);
 
+afterEach(() => {
+  localStorage.clear();
+  useStorageStatus.setState({ problem: null, restoreProblem: null, savingHeld: false });
+});
+
 describe('two tabs on one workspace', () => {
   it('shows an edit from one tab in the other', async () => {
     const { one, two, deliver } = await twoTabs();
@@ -107,8 +113,69 @@ describe('loading a tab', () => {
     const { store } = await openTab(shared.tab(1));
     expect(names(store.getState())).toEqual(['Team A']);
     expect(useStorageStatus.getState().restoreProblem).toMatchObject({ kind: 'salvaged', droppedRecords: 1 });
-    const backupKey = useStorageStatus.getState().restoreProblem?.backupKey ?? '';
+    const problem = useStorageStatus.getState().restoreProblem;
+    const backupKey = (problem && 'backupKey' in problem ? problem.backupKey : null) ?? '';
     expect(localStorage.getItem(backupKey)).toBe(raw);
     useStorageStatus.setState({ restoreProblem: null });
+  });
+
+  it.each([
+    ['with a revision', { state: { teams: [team('n', 'Ny version')] }, version: 99, revision: 4 }],
+    ['without a revision', { state: { teams: [team('n', 'Ny version')] }, version: 99 }],
+  ])('never writes over data from a newer version (%s) until the user chooses', async (_, envelope) => {
+    const shared = sharedStorage();
+    const raw = JSON.stringify(envelope);
+    shared.data.set(KEY, raw);
+    const { store } = await openTab(shared.tab(1));
+    expect(useStorageStatus.getState()).toMatchObject({
+      restoreProblem: { kind: 'newerVersion' },
+      savingHeld: true,
+    });
+    store.setState((s) => ({ teams: [...s.teams, team('c', 'Team C')] }));
+    store.setState((s) => ({ teams: [...s.teams, team('d', 'Team D')] }));
+    expect(shared.data.get(KEY)).toBe(raw);
+    // Not copied either: the data stays where it is, so reloads do not pile up copies.
+    expect(Object.keys(localStorage).filter((key) => key.includes(':unreadable:'))).toEqual([]);
+  });
+
+  it('holds saving, and says no copy was kept, when the copy does not fit', async () => {
+    const shared = sharedStorage();
+    const raw = JSON.stringify({ state: { teams: [team('a', 'Team A'), { id: 'b' }] }, version: 1 });
+    shared.data.set(KEY, raw);
+    const full = new DOMException('full', 'QuotaExceededError');
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw full;
+    });
+    const { store } = await openTab(shared.tab(1));
+    expect(useStorageStatus.getState()).toMatchObject({
+      restoreProblem: { kind: 'salvaged', droppedRecords: 1, backupKey: null },
+      savingHeld: true,
+    });
+    store.setState((s) => ({ teams: [...s.teams, team('c', 'Team C')] }));
+    expect(shared.data.get(KEY)).toBe(raw);
+    // Closing the notice does not hide that nothing is saved.
+    useStorageStatus.getState().dismissRestore();
+    expect(useStorageStatus.getState().restoreProblem).not.toBeNull();
+  });
+
+  it('keeps one copy of the same unreadable data however often the tab is reloaded', async () => {
+    const shared = sharedStorage();
+    shared.data.set(KEY, '{"state": not json');
+    await openTab(shared.tab(1));
+    await openTab(shared.tab(2));
+    await openTab(shared.tab(3));
+    const copies = Object.keys(localStorage).filter((key) => key.startsWith(`${KEY}:unreadable:`));
+    expect(copies).toHaveLength(1);
+    expect(localStorage.getItem(copies[0] ?? '')).toBe('{"state": not json');
+  });
+});
+
+describe('saving again', () => {
+  it('clears the storage-full alert once a save goes through', async () => {
+    const shared = sharedStorage();
+    const { store } = await openTab(shared.tab(1));
+    useStorageStatus.getState().report('full');
+    store.setState({ teams: [team('a', 'Team A')] });
+    expect(useStorageStatus.getState().problem).toBeNull();
   });
 });

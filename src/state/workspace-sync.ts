@@ -59,8 +59,10 @@ export function createWorkspaceSync(key: string, backend: KeyValueStore = safeSt
   }
 
   function write(mine: Workspace) {
-    // Before hydration we do not know what is stored; writing now would overwrite it.
-    if (!restore) return;
+    // Before hydration we do not know what is stored; writing now would overwrite it. While saving
+    // is held (newer-version data, or an unreadable workspace whose copy did not fit), the stored
+    // data exists nowhere else, so nothing is written until the user decides.
+    if (!restore || useStorageStatus.getState().savingHeld) return;
     const raw = backend.getItem(key);
     let next = mine;
     let storedRevision = synced.revision;
@@ -73,7 +75,10 @@ export function createWorkspaceSync(key: string, backend: KeyValueStore = safeSt
     }
     const revision = Math.max(storedRevision, synced.revision) + 1;
     const envelope = { state: next, version: WORKSPACE_VERSION, revision };
-    if (backend.setItem(key, JSON.stringify(envelope))) synced = { revision, base: next };
+    if (backend.setItem(key, JSON.stringify(envelope))) {
+      synced = { revision, base: next };
+      useStorageStatus.getState().reportSaved();
+    }
     if (next !== mine) apply(next);
   }
 

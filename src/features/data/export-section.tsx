@@ -4,7 +4,7 @@ import { countRecords } from '@/domain/merge-workspace';
 import { backupFileName, createBackup } from '@/export/backup';
 import { nowIso, todayIso } from '@/lib/clock';
 import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
-import { downloadText } from './download';
+import { downloadText } from '@/lib/download';
 
 export function ExportSection() {
   const { t } = useTranslation('data');

@@ -6,7 +6,7 @@ import { MAX_BACKUP_BYTES, parseBackup, type BackupProblem, type Translate } fro
 import { nowIso } from '@/lib/clock';
 import { replaceWorkspace } from '@/state/workspace-backup';
 import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
-import { formatDateTime } from './download';
+import { formatDateTime } from '@/lib/download';
 
 type Loaded =
   | { kind: 'problems'; problems: BackupProblem[] }

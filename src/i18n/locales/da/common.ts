@@ -46,8 +46,21 @@ export default {
       '{{count}} gemte poster kunne ikke læses og vises ikke. Alt det gemte er bevaret som en kopi på enheden, som I kan hente under »Data og sikkerhedskopi« nederst på siden.',
     unreadable:
       'De gemte data kunne ikke læses, så appen er startet tom. Alt det gemte er bevaret som en kopi på enheden, som I kan hente under »Data og sikkerhedskopi« nederst på siden.',
+    salvagedNoCopy_one:
+      '{{count}} gemt post kunne ikke læses og vises ikke, og der er ikke plads til at gemme en kopi af de gemte data på enheden.',
+    salvagedNoCopy_other:
+      '{{count}} gemte poster kunne ikke læses og vises ikke, og der er ikke plads til at gemme en kopi af de gemte data på enheden.',
+    unreadableNoCopy:
+      'De gemte data kunne ikke læses, så appen er startet tom, og der er ikke plads til at gemme en kopi af dem på enheden.',
     newerVersion:
-      'Dataene er gemt af en nyere version af Servicetjek, så appen er startet tom. Dataene er bevaret som en kopi på enheden; genindlæs siden for at få den nye version.',
+      'Dataene er gemt af en nyere version af Servicetjek, som denne version ikke kan læse. De er ikke rørt: genindlæs siden for at få den nye version.',
+    held: 'Indtil I vælger, gemmes intet, så de gemte data ikke bliver overskrevet. Det, I ændrer nu, forsvinder, når fanen lukkes.',
+    download: 'Hent de gemte data som fil',
+    startAnew: 'Start forfra (dataene gemmes som kopi)',
+    copyRefused:
+      'Der er ikke plads til en kopi på enheden. Hent dataene som fil først; start derefter forfra uden kopi.',
+    startAnewWithoutCopy: 'Start forfra uden kopi',
+    goOnWithoutCopy: 'Fortsæt uden kopi (hent dataene først)',
     dismiss: 'Luk besked',
   },
   pwa: {

@@ -46,8 +46,21 @@ export default {
       '{{count}} saved records could not be read and are not shown. Everything saved is kept as a copy on this device, which you can download under “Data and backup” at the bottom of the page.',
     unreadable:
       'The saved data could not be read, so the app started empty. Everything saved is kept as a copy on this device, which you can download under “Data and backup” at the bottom of the page.',
+    salvagedNoCopy_one:
+      '{{count}} saved record could not be read and is not shown, and there is no room on this device to keep a copy of the saved data.',
+    salvagedNoCopy_other:
+      '{{count}} saved records could not be read and are not shown, and there is no room on this device to keep a copy of the saved data.',
+    unreadableNoCopy:
+      'The saved data could not be read, so the app started empty, and there is no room on this device to keep a copy of it.',
     newerVersion:
-      'The data was saved by a newer version of Servicetjek, so the app started empty. The data is kept as a copy on this device; reload the page to get the new version.',
+      'The data was saved by a newer version of Servicetjek, which this version cannot read. It has not been touched: reload the page to get the new version.',
+    held: 'Until you choose, nothing is saved, so the saved data is not overwritten. What you change now is lost when the tab closes.',
+    download: 'Download the saved data as a file',
+    startAnew: 'Start anew (the data is kept as a copy)',
+    copyRefused:
+      'There is no room on this device for a copy. Download the data as a file first, then start anew without a copy.',
+    startAnewWithoutCopy: 'Start anew without a copy',
+    goOnWithoutCopy: 'Go on without a copy (download the data first)',
     dismiss: 'Dismiss message',
   },
   pwa: {
