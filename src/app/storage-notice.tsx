@@ -21,7 +21,34 @@ export function StorageNotice() {
         </div>
       ) : null}
       <RestoreNotice />
+      <ConflictNotice />
     </>
+  );
+}
+
+/** A field's lost value as the user typed it; structured values (lists) as compact JSON. */
+function shownValue(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value ?? '');
+}
+
+/** Shows what another tab typed into the same field at the same moment, so nothing is lost unseen. */
+function ConflictNotice() {
+  const { t } = useTranslation();
+  const conflicts = useStorageStatus((state) => state.conflicts);
+  const dismiss = useStorageStatus((state) => state.dismissConflicts);
+  if (conflicts.length === 0) return null;
+  return (
+    <div className="notice notice-warning" role="alert">
+      <p>{t('storage.conflicts')}</p>
+      <ul className="notice-conflicts">
+        {conflicts.map((conflict, index) => (
+          <li key={`${conflict.id}-${conflict.field}-${index}`}>{shownValue(conflict.lost)}</li>
+        ))}
+      </ul>
+      <button type="button" className="button button-secondary" onClick={dismiss}>
+        {t('storage.dismiss')}
+      </button>
+    </div>
   );
 }
 

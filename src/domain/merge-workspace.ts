@@ -12,7 +12,7 @@ export const COLLECTIONS = [
 ] as const satisfies readonly (keyof Workspace)[];
 export type Collection = (typeof COLLECTIONS)[number];
 
-type Keyed = { id: string };
+type Keyed = { id: string; createdAt?: string; updatedAt?: string };
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -22,8 +22,53 @@ function byId<T extends Keyed>(records: readonly T[]): Map<string, T> {
   return new Map(records.map((record) => [record.id, record]));
 }
 
-/** Per record by id: whoever changed a record from the common base wins; both changed → `mine`. */
-function mergeRecords<T extends Keyed>(base: readonly T[], mine: readonly T[], theirs: readonly T[]): T[] {
+/** A field both sides changed to different values: `mine` was kept, `lost` is the other side's. */
+export interface MergeConflict {
+  collection: Collection;
+  id: string;
+  field: string;
+  lost: unknown;
+}
+
+/**
+ * Both sides changed one record: merge it field by field, so two tabs editing different fields of
+ * one experiment both keep their text. Where both changed the same field, `mine` (the later write)
+ * wins and the other side's value is reported, never dropped silently.
+ */
+function mergeFields<T extends Keyed>(
+  collection: Collection,
+  base: T,
+  mine: T,
+  theirs: T,
+  conflicts: MergeConflict[],
+): T {
+  const merged: Record<string, unknown> = { ...mine };
+  const fields = new Set([...Object.keys(base), ...Object.keys(mine), ...Object.keys(theirs)]);
+  const b = base as Record<string, unknown>;
+  const m = mine as Record<string, unknown>;
+  const o = theirs as Record<string, unknown>;
+  for (const field of fields) {
+    if (field === 'updatedAt' || same(b[field], o[field]) || same(m[field], o[field])) continue;
+    if (same(b[field], m[field])) {
+      if (o[field] === undefined) delete merged[field];
+      else merged[field] = o[field];
+    } else {
+      conflicts.push({ collection, id: mine.id, field, lost: o[field] });
+    }
+  }
+  const times = [mine.updatedAt, theirs.updatedAt].filter((time): time is string => Boolean(time));
+  if (times.length > 0) merged.updatedAt = times.sort().at(-1);
+  return merged as T;
+}
+
+/** Per record by id: whoever changed a record from the common base wins; both changed → by field. */
+function mergeRecords<T extends Keyed>(
+  collection: Collection,
+  base: readonly T[],
+  mine: readonly T[],
+  theirs: readonly T[],
+  conflicts: MergeConflict[],
+): T[] {
   const baseById = byId(base);
   const theirsById = byId(theirs);
   const mineIds = new Set(mine.map((record) => record.id));
@@ -36,8 +81,12 @@ function mergeRecords<T extends Keyed>(base: readonly T[], mine: readonly T[], t
     } else if (!other) {
       // They deleted it; keep it only if we changed it since, so an edit is never lost to a delete.
       if (!same(original, record)) result.push(record);
+    } else if (same(original, record)) {
+      result.push(other);
+    } else if (same(original, other)) {
+      result.push(record);
     } else {
-      result.push(same(original, record) ? other : record);
+      result.push(mergeFields(collection, original, record, other, conflicts));
     }
   }
   for (const record of theirs) {
@@ -52,27 +101,61 @@ function mergeRecords<T extends Keyed>(base: readonly T[], mine: readonly T[], t
 /**
  * Three-way merge of two edits of the same workspace, e.g. two browser tabs that both started from
  * `base`. Per record (by id): a change on one side wins over no change; when both sides changed the
- * same record, `mine` (the later write) wins; a record edited on one side and deleted on the other
- * is kept. With `mine` equal to `base` the result is `theirs`, and vice versa.
+ * same record, they are merged field by field, and where both changed one field `mine` (the later
+ * write) wins and the lost value is listed in `conflicts`; a record edited on one side and deleted
+ * on the other is kept. With `mine` equal to `base` the result is `theirs`, and vice versa.
  */
-export function mergeThreeWay(base: Workspace, mine: Workspace, theirs: Workspace): Workspace {
-  const merged = { ...mine };
+export function mergeThreeWay(
+  base: Workspace,
+  mine: Workspace,
+  theirs: Workspace,
+): { workspace: Workspace; conflicts: MergeConflict[] } {
+  const workspace = { ...mine };
+  const conflicts: MergeConflict[] = [];
   for (const collection of COLLECTIONS) {
-    (merged as Record<Collection, Keyed[]>)[collection] = mergeRecords<Keyed>(
+    (workspace as Record<Collection, Keyed[]>)[collection] = mergeRecords<Keyed>(
+      collection,
       base[collection],
       mine[collection],
       theirs[collection],
+      conflicts,
     );
   }
-  return merged;
+  return { workspace, conflicts };
 }
 
-/** How an import would change each collection: records added, records replaced, records kept as they are. */
-export type MergePreview = Record<Collection, { added: number; changed: number; unchanged: number }>;
+/** When a record was last changed: its change time, or its creation for records from before those. */
+function changedAt(record: Keyed): string {
+  return record.updatedAt ?? record.createdAt ?? '';
+}
+
+/** Which side an import keeps for a record that differs here and in the file. */
+export type ImportOutcome = 'file' | 'here';
+
+/** Keep the file's record only when it was changed later than the one here; what is here wins ties. */
+function importOutcome(here: Keyed, fromFile: Keyed): ImportOutcome {
+  return changedAt(fromFile) > changedAt(here) ? 'file' : 'here';
+}
+
+/** A record that differs here and in an imported file, and which one the merge keeps. */
+export interface ImportConflict {
+  collection: Collection;
+  id: string;
+  kept: ImportOutcome;
+  here: Keyed;
+  fromFile: Keyed;
+}
+
+/** How an import would change each collection: added, replaced by a newer record, kept here, unchanged. */
+export type MergePreview = Record<
+  Collection,
+  { added: number; replaced: number; keptHere: number; unchanged: number }
+>;
 
 /**
  * Merge an imported workspace into the current one by id: new records are added, a record with the
- * same id is replaced by the imported one, and records only in `current` stay. Order: current first.
+ * same id is replaced only by a newer one from the file (by change time), so an older backup never
+ * undoes newer work here; records only in `current` stay. Order: current first.
  */
 export function mergeIncoming(current: Workspace, incoming: Workspace): Workspace {
   const merged = { ...current };
@@ -80,30 +163,71 @@ export function mergeIncoming(current: Workspace, incoming: Workspace): Workspac
     const incomingById = byId<Keyed>(incoming[collection]);
     const currentIds = new Set(current[collection].map((record) => record.id));
     (merged as Record<Collection, Keyed[]>)[collection] = [
-      ...current[collection].map((record) => incomingById.get(record.id) ?? record),
+      ...current[collection].map((record) => {
+        const fromFile = incomingById.get(record.id);
+        return fromFile && importOutcome(record, fromFile) === 'file' ? fromFile : record;
+      }),
       ...incoming[collection].filter((record) => !currentIds.has(record.id)),
     ];
   }
   return merged;
 }
 
-/** Count, per collection, what `mergeIncoming(current, incoming)` would add, replace and leave. */
-export function previewMerge(current: Workspace, incoming: Workspace): MergePreview {
-  const preview = {} as MergePreview;
+/** Every record that differs here and in the file, with the side `mergeIncoming` keeps. */
+export function importConflicts(current: Workspace, incoming: Workspace): ImportConflict[] {
+  const conflicts: ImportConflict[] = [];
   for (const collection of COLLECTIONS) {
     const currentById = byId<Keyed>(current[collection]);
-    let added = 0;
-    let changed = 0;
-    let unchanged = 0;
-    for (const record of incoming[collection]) {
-      const existing = currentById.get(record.id);
-      if (!existing) added += 1;
-      else if (same(existing, record)) unchanged += 1;
-      else changed += 1;
+    for (const fromFile of incoming[collection] as Keyed[]) {
+      const here = currentById.get(fromFile.id);
+      if (here && !same(here, fromFile)) {
+        conflicts.push({ collection, id: fromFile.id, kept: importOutcome(here, fromFile), here, fromFile });
+      }
     }
-    preview[collection] = { added, changed, unchanged };
+  }
+  return conflicts;
+}
+
+/** Count, per collection, what `mergeIncoming(current, incoming)` would add, replace, keep and leave. */
+export function previewMerge(current: Workspace, incoming: Workspace): MergePreview {
+  const preview = {} as MergePreview;
+  const conflicts = importConflicts(current, incoming);
+  for (const collection of COLLECTIONS) {
+    const currentIds = new Set(current[collection].map((record) => record.id));
+    const mine = conflicts.filter((conflict) => conflict.collection === collection);
+    const added = incoming[collection].filter((record) => !currentIds.has(record.id)).length;
+    const replaced = mine.filter((conflict) => conflict.kept === 'file').length;
+    const keptHere = mine.length - replaced;
+    preview[collection] = {
+      added,
+      replaced,
+      keptHere,
+      unchanged: incoming[collection].length - added - mine.length,
+    };
   }
   return preview;
+}
+
+/**
+ * Stamp `updatedAt` on every record an action changed (a new object for an existing id) or added,
+ * so a later merge can tell the newer of two versions. Records are replaced immutably by the
+ * slices, so an unchanged record is the same object and is left as it is.
+ */
+export function stampChanges(
+  previous: Workspace,
+  next: Partial<Workspace>,
+  nowIso: string,
+): Partial<Workspace> {
+  const stamped: Partial<Workspace> = { ...next };
+  for (const collection of COLLECTIONS) {
+    const records = next[collection] as Keyed[] | undefined;
+    if (!records || records === previous[collection]) continue;
+    const before = new Set<Keyed>(previous[collection]);
+    (stamped as Record<Collection, Keyed[]>)[collection] = records.map((record) =>
+      before.has(record) ? record : { ...record, updatedAt: nowIso },
+    );
+  }
+  return stamped;
 }
 
 /** Number of records in a workspace, all collections together. */

@@ -46,6 +46,28 @@ describe('createBackup and parseBackup', () => {
     expect(problems(parseBackup(text, t))[0]?.message).toContain(message);
   });
 
+  it.each([
+    ['a replacement character', 'Hjemmeplejen N\uFFFDrd', 'tegn, der ikke kunne læses'],
+    ['æ read as Windows-1252', 'Kantinen og cafÃ©en, Ã¦blehaven', 'æ, ø og å er ødelagt'],
+    ['Ø read as Windows-1252', 'Ã˜konomi', 'æ, ø og å er ødelagt'],
+  ])('refuses a file with %s before it lands', (_what, name, message) => {
+    const file = valid();
+    file.data.teams![0]!.name = name;
+    expect(problems(parseBackup(JSON.stringify(file), t))[0]?.message).toContain(message);
+  });
+
+  it('still reads æ, ø, å and other letters as they are', () => {
+    const file = valid();
+    file.data.teams![0]!.name = 'Ældreplejen Ørestad, Åbyhøj – Łukasz, Ayşe, Ölçek';
+    expect(parseBackup(JSON.stringify(file), t).ok).toBe(true);
+  });
+
+  it('gives very deep nesting its own message', () => {
+    const depth = 200_000;
+    const text = `{"format":"servicetjek-backup","formatVersion":1,"data":{"teams":${'['.repeat(depth)}${']'.repeat(depth)}}}`;
+    expect(problems(parseBackup(text, t))[0]?.message).toContain('indlejret alt for dybt');
+  });
+
   it('refuses a file over the size limit before parsing it', () => {
     const huge = ' '.repeat(MAX_BACKUP_BYTES + 1);
     expect(problems(parseBackup(huge, t))[0]?.message).toContain('for stor');

@@ -124,17 +124,28 @@ function duplicateIds(data: Workspace, t: Translate): BackupProblem[] {
 const fail = (path: string, message: string): ParsedBackup => ({ ok: false, problems: [{ path, message }] });
 
 /**
+ * How a file whose æ, ø and å were damaged looks: U+FFFD where a program could not read a letter,
+ * or UTF-8 read as Windows-1252 and saved again ("Ã¦" for æ, "Ã¸" for ø, "Ã¥" for å, "Ã˜" for Ø).
+ * Such a file would put the damaged names over the good ones here, so it is refused.
+ */
+const REPLACEMENT_CHARACTER = /\uFFFD/;
+const UTF8_READ_AS_WINDOWS_1252 = /Ã[\u0080-\u00BF\u2020\u2021\u2026\u2030\u02DC\u0152\u0160\u017D\u0178]/;
+
+/**
  * Read a backup file's text. Never throws: returns the validated workspace (defaults filled, unknown
  * fields dropped) or every problem found, each with its place and a message in the user's language.
  */
 export function parseBackup(text: string, t: Translate): ParsedBackup {
   if (text.length > MAX_BACKUP_BYTES)
     return fail('', t('import.tooLarge', { megabytes: MAX_BACKUP_BYTES / 2 ** 20 }));
+  if (REPLACEMENT_CHARACTER.test(text)) return fail('', t('import.replacementCharacters'));
+  if (UTF8_READ_AS_WINDOWS_1252.test(text)) return fail('', t('import.mangledLetters'));
   let parsed: unknown;
   try {
     parsed = JSON.parse(text, dropProtoKeys);
-  } catch {
-    return fail('', t('import.notJson'));
+  } catch (error) {
+    // A stack overflow while parsing: nesting far deeper than any backup the app writes.
+    return fail('', t(error instanceof RangeError ? 'import.tooDeep' : 'import.notJson'));
   }
   if (!isObject(parsed) || parsed.format !== BACKUP_FORMAT) return fail('format', t('import.notBackup'));
   if (

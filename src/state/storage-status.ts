@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { MergeConflict } from '@/domain/merge-workspace';
 
 /** What went wrong when saving, so the shell can tell the user in their language. */
 export type StorageProblem = 'unavailable' | 'full' | null;
@@ -23,25 +24,34 @@ interface StorageStatus {
   restoreProblem: RestoreProblem | null;
   /** True while the stored data must not be written over (see `holdsSaving`). */
   savingHeld: boolean;
+  /** Values another tab typed into the same field at the same moment, which this tab's write replaced. */
+  conflicts: MergeConflict[];
   report: (problem: Exclude<StorageProblem, null>) => void;
   /** A save went through: whatever was wrong with saving is over. */
   reportSaved: () => void;
   reportRestore: (problem: RestoreProblem) => void;
   /** The user chose to go on: saving resumes and the restore notice closes. */
   resumeSaving: () => void;
+  reportConflicts: (conflicts: MergeConflict[]) => void;
   dismiss: () => void;
   dismissRestore: () => void;
+  dismissConflicts: () => void;
 }
 
 export const useStorageStatus = create<StorageStatus>()((set) => ({
   problem: null,
   restoreProblem: null,
   savingHeld: false,
+  conflicts: [],
   report: (problem) => set({ problem }),
   reportSaved: () => set((state) => (state.problem === null ? state : { problem: null })),
   reportRestore: (restoreProblem) => set({ restoreProblem, savingHeld: holdsSaving(restoreProblem) }),
   resumeSaving: () => set({ savingHeld: false, restoreProblem: null }),
+  // Newest first, and a bounded list: a long tug of war must not grow without end.
+  reportConflicts: (conflicts) =>
+    set((state) => ({ conflicts: [...conflicts, ...state.conflicts].slice(0, 10) })),
   dismiss: () => set({ problem: null }),
+  dismissConflicts: () => set({ conflicts: [] }),
   // A notice that holds saving stays until the user decides; closing it must not hide that.
   dismissRestore: () => set((state) => (state.savingHeld ? state : { restoreProblem: null })),
 }));

@@ -1,5 +1,6 @@
 import type { Workspace } from '@/domain/entities/workspace';
 import { emptyWorkspace } from '@/domain/empty-workspace';
+import { mergeIncoming } from '@/domain/merge-workspace';
 import { safeStorage, STORAGE_PREFIX } from './storage';
 import { useStorageStatus } from './storage-status';
 import { keepUnreadableCopy, readWorkspace, unreadableKeyPrefix } from './workspace-restore';
@@ -36,14 +37,30 @@ function keepAutomaticBackup(workspace: Workspace, savedAt: string): boolean {
   );
 }
 
+/** Whether the last write reached storage: a failed save reports a problem, a good one clears it. */
+function lastSaveSucceeded(): boolean {
+  const status = useStorageStatus.getState();
+  return status.problem === null && !status.savingHeld;
+}
+
 /**
  * Replace the whole workspace, keeping what was there as the automatic backup first. Returns false,
  * changing nothing, when the backup cannot be saved: replacing without it could lose data for good.
+ * Also false when the new data could not be saved (it is on screen, and the storage alert says so).
  */
 export function replaceWorkspace(next: Workspace, savedAt: string): boolean {
   if (!keepAutomaticBackup(selectWorkspace(useWorkspace.getState()), savedAt)) return false;
   useWorkspace.setState(next);
-  return true;
+  return lastSaveSucceeded();
+}
+
+/**
+ * Merge a backup file into the workspace (newer records win, see `mergeIncoming`), keeping what
+ * was there as the automatic backup first, so the merge can be undone. False as `replaceWorkspace`.
+ */
+export function mergeIntoWorkspace(incoming: Workspace, savedAt: string): boolean {
+  const current = selectWorkspace(useWorkspace.getState());
+  return replaceWorkspace(mergeIncoming(current, incoming), savedAt);
 }
 
 /** Delete everything on this device (the automatic backup keeps it, so it can be undone). */

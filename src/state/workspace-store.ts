@@ -1,5 +1,7 @@
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { stampChanges } from '@/domain/merge-workspace';
+import { nowIso } from '@/lib/clock';
 import type { Workspace } from '@/domain/entities/workspace';
 import { emptyWorkspace } from '@/domain/empty-workspace';
 import { createAssessmentsSlice, type AssessmentsSlice } from './assessments-slice';
@@ -34,9 +36,27 @@ export function selectWorkspace(state: WorkspaceState): Workspace {
 
 const sync = createWorkspaceSync(WORKSPACE_KEY);
 
+/**
+ * Every change made through an action stamps the records it touched with the time, so merging a
+ * backup or another tab's edits can keep the newer version. Data set from outside (another tab, an
+ * import, an undo) keeps its own times.
+ */
+const stamped =
+  (config: StateCreator<WorkspaceState, [], []>): StateCreator<WorkspaceState, [], []> =>
+  (set, get, api) =>
+    config(
+      (partial) => {
+        const previous = get();
+        const next = typeof partial === 'function' ? partial(previous) : partial;
+        set(stampChanges(previous, next, nowIso()) as Partial<WorkspaceState>);
+      },
+      get,
+      api,
+    );
+
 export const useWorkspace = create<WorkspaceState>()(
   persist(
-    (...args) => ({
+    stamped((...args) => ({
       ...emptyWorkspace(),
       ...createTeamsSlice(...args),
       ...createAssessmentsSlice(...args),
@@ -44,7 +64,7 @@ export const useWorkspace = create<WorkspaceState>()(
       ...createExperimentsSlice(...args),
       ...createMeetingsSlice(...args),
       ...createMeetingRunSlice(...args),
-    }),
+    })),
     {
       name: WORKSPACE_KEY,
       version: WORKSPACE_VERSION,

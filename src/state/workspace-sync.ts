@@ -58,6 +58,13 @@ export function createWorkspaceSync(key: string, backend: KeyValueStore = safeSt
     }
   }
 
+  /** Merge another tab's data into ours; a value of theirs that lost to ours is shown to the user. */
+  function merge(base: Workspace, mine: Workspace, theirs: Workspace): Workspace {
+    const { workspace, conflicts } = mergeThreeWay(base, mine, theirs);
+    if (conflicts.length > 0) useStorageStatus.getState().reportConflicts(conflicts);
+    return workspace;
+  }
+
   function write(mine: Workspace) {
     // Before hydration we do not know what is stored; writing now would overwrite it. While saving
     // is held (newer-version data, or an unreadable workspace whose copy did not fit), the stored
@@ -70,7 +77,7 @@ export function createWorkspaceSync(key: string, backend: KeyValueStore = safeSt
     if (raw !== null && peekRevision(raw) !== synced.revision) {
       const stored = restore.readWorkspace(raw);
       if (stored.problem === 'newerVersion') return;
-      if (stored.problem === null) next = mergeThreeWay(synced.base, mine, stored.workspace);
+      if (stored.problem === null) next = merge(synced.base, mine, stored.workspace);
       storedRevision = stored.revision;
     }
     const revision = Math.max(storedRevision, synced.revision) + 1;
@@ -111,7 +118,7 @@ export function createWorkspaceSync(key: string, backend: KeyValueStore = safeSt
       // Revisions only grow, so an older event than what we already merged is stale: skip it.
       if (theirs.problem !== null || theirs.revision <= synced.revision) return;
       const mine = store.getState();
-      const merged = mergeThreeWay(synced.base, mine, theirs.workspace);
+      const merged = merge(synced.base, mine, theirs.workspace);
       synced = { revision: theirs.revision, base: theirs.workspace };
       apply(merged);
       // This tab held changes the other had not seen (e.g. a failed save): write them on top.

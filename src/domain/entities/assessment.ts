@@ -6,6 +6,7 @@ import {
   scoreSchema,
   themeIdSchema,
   userTextSchema,
+  changeTimeSchema,
 } from './common';
 
 /** One participant's vurderingsskema: a score 1–5 per theme; a theme may be left blank. */
@@ -49,5 +50,6 @@ export const assessmentRoundSchema = z.object({
   /** The facilitator's choice when it overrides the recommendation; null follows the recommendation. */
   choice: runbookChoiceSchema.nullable().default(null),
   createdAt: isoDateTimeSchema,
+  updatedAt: changeTimeSchema,
 });
 export type AssessmentRound = z.infer<typeof assessmentRoundSchema>;

@@ -11,6 +11,8 @@ export type IsoDate = z.infer<typeof isoDateSchema>;
 /** A moment as ISO 8601 with time zone, e.g. `new Date().toISOString()`. */
 export const isoDateTimeSchema = z.string().min(10).max(40);
 export type IsoDateTime = z.infer<typeof isoDateTimeSchema>;
+/** When a record was last changed (set by the store); a merge keeps the newer of two versions. */
+export const changeTimeSchema = isoDateTimeSchema.optional();
 
 /** Free text typed by a user; bounded so one pasted novel cannot fill the storage quota. */
 export const userTextSchema = (max = 5000) => z.string().max(max);

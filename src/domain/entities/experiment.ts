@@ -6,6 +6,7 @@ import {
   scoreSchema,
   themeIdSchema,
   userTextSchema,
+  changeTimeSchema,
 } from './common';
 
 /** A "stop op" after week 2 or 4: Hvad har vi lært? Hvad skal vi fortsætte med? Hvad skal vi justere? */
@@ -56,5 +57,6 @@ export const experimentSchema = z.object({
   adjustments: z.array(adjustmentSchema).default([]),
   decision: experimentDecisionSchema.nullable().default(null),
   createdAt: isoDateTimeSchema,
+  updatedAt: changeTimeSchema,
 });
 export type Experiment = z.infer<typeof experimentSchema>;

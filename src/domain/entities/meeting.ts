@@ -7,6 +7,7 @@ import {
   runbookIdSchema,
   themeIdSchema,
   userTextSchema,
+  changeTimeSchema,
 } from './common';
 
 /**
@@ -90,5 +91,6 @@ export const meetingSchema = z.object({
   notes: z.record(z.string(), userTextSchema(20000)).default({}),
   run: meetingRunSchema.nullable().default(null),
   createdAt: isoDateTimeSchema,
+  updatedAt: changeTimeSchema,
 });
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, themeIdSchema, userTextSchema } from './common';
+import {
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  themeIdSchema,
+  userTextSchema,
+  changeTimeSchema,
+} from './common';
 
 /** The dialogmøde's 2×2 (step 4): similar/different purpose × same/different time. */
 export const QUADRANTS = [
@@ -30,6 +37,7 @@ export const proposalSchema = z.object({
   top: z.boolean().default(false),
   status: z.enum(['open', 'chosen', 'handedOver']).default('open'),
   createdAt: isoDateTimeSchema,
+  updatedAt: changeTimeSchema,
 });
 export type Proposal = z.infer<typeof proposalSchema>;
 
@@ -39,6 +47,7 @@ export const proposalGroupSchema = z.object({
   meetingId: idSchema.nullable(),
   name: userTextSchema(200),
   rank: z.number(),
+  updatedAt: changeTimeSchema,
 });
 export type ProposalGroup = z.infer<typeof proposalGroupSchema>;
 
@@ -52,5 +61,6 @@ export const handoverSchema = z.object({
   note: userTextSchema(5000).default(''),
   proposalIds: z.array(idSchema),
   createdAt: isoDateTimeSchema,
+  updatedAt: changeTimeSchema,
 });
 export type Handover = z.infer<typeof handoverSchema>;

@@ -46,10 +46,39 @@ describe('DataPage', () => {
       within(row)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['2', '0', '0']);
+    ).toEqual(['2', '0', '0', '0']);
     await user.click(screen.getByRole('button', { name: 'Indlæs' }));
     expect(useWorkspace.getState().meetings).toHaveLength(2);
-    expect(screen.getByText('Filen er flettet ind.')).toBeInTheDocument();
+    expect(screen.getByText(/^Filen er flettet ind\./)).toBeInTheDocument();
+  });
+
+  it('keeps a record changed here after the backup was made, says so, and can undo the merge', async () => {
+    const user = userEvent.setup();
+    const older = { id: 'x', name: 'Kantinen', createdAt: '2025-01-01T00:00:00.000Z' };
+    useWorkspace.setState({ ...emptyWorkspace(), teams: [older] });
+    useWorkspace.getState().renameTeam('x', 'Kantinen og caféen');
+    renderAt(<DataPage />);
+    const backup = createBackup(
+      { ...emptyWorkspace(), teams: [older, { id: 'y', name: 'Rengøring', createdAt: older.createdAt }] },
+      '2025-03-12T10:00:00.000Z',
+    );
+    await user.upload(screen.getByLabelText('Vælg en sikkerhedskopi (.json)'), file(backup));
+    const row = await screen.findByRole('row', { name: /Teams/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1', '0', '1', '0']);
+    await user.click(screen.getByRole('button', { name: 'Indlæs' }));
+    expect(useWorkspace.getState().teams.map((team) => team.name)).toEqual([
+      'Kantinen og caféen',
+      'Rengøring',
+    ]);
+    expect(
+      screen.getByText('Team »Kantinen og caféen«: ændret senere her, så jeres version er beholdt.'),
+    ).toBeInTheDocument();
+    useUndo.getState().takeBack();
+    expect(useWorkspace.getState().teams.map((team) => team.name)).toEqual(['Kantinen og caféen']);
   });
 
   it('replaces after keeping an automatic backup that can be restored', async () => {

@@ -1,10 +1,11 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '@/domain/entities/workspace';
-import { COLLECTIONS, mergeIncoming, previewMerge } from '@/domain/merge-workspace';
+import { COLLECTIONS, importConflicts, previewMerge, type ImportConflict } from '@/domain/merge-workspace';
 import { MAX_BACKUP_BYTES, parseBackup, type BackupProblem, type Translate } from '@/export/backup';
 import { nowIso } from '@/lib/clock';
-import { replaceWorkspace } from '@/state/workspace-backup';
+import { useUndo } from '@/state/undo-store';
+import { mergeIntoWorkspace, replaceWorkspace, restoreAutomaticBackup } from '@/state/workspace-backup';
 import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
 import { formatDateTime } from '@/lib/download';
 
@@ -31,11 +32,13 @@ export function ImportSection() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [message, setMessage] = useState<string | null>(null);
+  const [conflicts, setConflicts] = useState<ImportConflict[]>([]);
   const translate: Translate = (key, options) => t(key, options ?? {});
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     setMessage(null);
+    setConflicts([]);
     if (!file) return setLoaded(null);
     if (file.size > MAX_BACKUP_BYTES) {
       return setLoaded({
@@ -59,11 +62,17 @@ export function ImportSection() {
   };
 
   const apply = (incoming: Workspace) => {
-    if (mode === 'merge') {
-      useWorkspace.setState(mergeIncoming(selectWorkspace(useWorkspace.getState()), incoming));
-      setMessage(t('import.merged'));
+    const found = mode === 'merge' ? importConflicts(selectWorkspace(useWorkspace.getState()), incoming) : [];
+    // Both ways keep the automatic backup first, so the import can be undone in one click.
+    const saved =
+      mode === 'merge' ? mergeIntoWorkspace(incoming, nowIso()) : replaceWorkspace(incoming, nowIso());
+    if (saved) {
+      const done = t(mode === 'merge' ? 'import.merged' : 'import.replaced');
+      setMessage(done);
+      setConflicts(found);
+      useUndo.getState().offerUndo(done, () => restoreAutomaticBackup(nowIso()));
     } else {
-      setMessage(replaceWorkspace(incoming, nowIso()) ? t('import.replaced') : t('import.saveFailed'));
+      setMessage(t('import.saveFailed'));
     }
     reset();
   };
@@ -109,7 +118,38 @@ export function ImportSection() {
       <p role="status" className="data-status">
         {message}
       </p>
+      {conflicts.length > 0 ? <ConflictReport conflicts={conflicts} /> : null}
     </section>
+  );
+}
+
+/** What a record is called on screen: its name, label or "Hvad?", else its kind and id. */
+function recordTitle(record: Record<string, unknown>): string | null {
+  for (const field of ['name', 'label', 'hvad', 'text', 'who']) {
+    const value = record[field];
+    if (typeof value === 'string' && value.trim() !== '') return value;
+  }
+  return null;
+}
+
+/** Each record that differed here and in the file, and which version the merge kept. */
+function ConflictReport({ conflicts }: { conflicts: ImportConflict[] }) {
+  const { t } = useTranslation('data');
+  return (
+    <div className="data-conflicts">
+      <h3>{t('import.conflicts.title', { count: conflicts.length })}</h3>
+      <ul>
+        {conflicts.map((conflict) => {
+          const kind = t(`import.records.${conflict.collection}`);
+          const title = recordTitle(conflict.here as Record<string, unknown>) ?? conflict.id;
+          return (
+            <li key={`${conflict.collection}-${conflict.id}`}>
+              {t(`import.conflicts.${conflict.kept}`, { kind, title })}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 
@@ -136,7 +176,8 @@ function ImportPreview({ incoming, exportedAt, mode, onMode, onApply, onCancel }
             <tr>
               <th scope="col">{t('import.table.kind')}</th>
               <th scope="col">{t('import.table.added')}</th>
-              <th scope="col">{t('import.table.changed')}</th>
+              <th scope="col">{t('import.table.replaced')}</th>
+              <th scope="col">{t('import.table.keptHere')}</th>
               <th scope="col">{t('import.table.unchanged')}</th>
             </tr>
           </thead>
@@ -145,7 +186,8 @@ function ImportPreview({ incoming, exportedAt, mode, onMode, onApply, onCancel }
               <tr key={collection}>
                 <th scope="row">{t(`import.collections.${collection}`)}</th>
                 <td>{preview[collection].added}</td>
-                <td>{preview[collection].changed}</td>
+                <td>{preview[collection].replaced}</td>
+                <td>{preview[collection].keptHere}</td>
                 <td>{preview[collection].unchanged}</td>
               </tr>
             ))}

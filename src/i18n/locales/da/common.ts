@@ -61,6 +61,8 @@ export default {
       'Der er ikke plads til en kopi på enheden. Hent dataene som fil først; start derefter forfra uden kopi.',
     startAnewWithoutCopy: 'Start forfra uden kopi',
     goOnWithoutCopy: 'Fortsæt uden kopi (hent dataene først)',
+    conflicts:
+      'To faner ændrede det samme felt på samme tid. Denne fanes tekst er gemt; den anden fanes tekst står her, så I kan kopiere den:',
     dismiss: 'Luk besked',
   },
   pwa: {

@@ -22,6 +22,11 @@ export default {
     problemsIntro: 'Intet er ændret. Det her er galt i filen:',
     tooLarge: 'Filen er for stor. En sikkerhedskopi fra Servicetjek er højst {{megabytes}} MB.',
     notJson: 'Filen er ikke gyldig JSON. Er det den rigtige fil, og er den hentet helt?',
+    replacementCharacters:
+      'Filen indeholder tegn, der ikke kunne læses (�), typisk hvor der stod æ, ø eller å. Den er formentlig gemt igen i et andet program. Brug den oprindelige fil, som Servicetjek hentede.',
+    mangledLetters:
+      'Filens æ, ø og å er ødelagt (fx »Ã¦« for æ): den er formentlig åbnet og gemt igen i et program med en anden tegnsætning. Brug den oprindelige fil, som Servicetjek hentede.',
+    tooDeep: 'Filen er indlejret alt for dybt til at være en sikkerhedskopi fra Servicetjek.',
     notBackup: 'Filen er ikke en sikkerhedskopi fra Servicetjek.',
     badVersion: 'Filens formatversion mangler eller er ugyldig.',
     newerVersion:
@@ -98,17 +103,26 @@ export default {
       caption: 'Hvad der ændres ved en sammenfletning',
       kind: 'Slags',
       added: 'Nye',
-      changed: 'Ændrede',
+      replaced: 'Nyere i filen (erstattes)',
+      keptHere: 'Nyere her (beholdes)',
       unchanged: 'Uændrede',
     },
     modeLegend: 'Hvordan skal filen indlæses?',
-    merge: 'Flet ind: behold det, der er her, og tilføj eller opdater fra filen',
+    merge:
+      'Flet ind: behold det, der er her, og tilføj det nye fra filen; hvor begge har ændret samme post, vinder den senest ændrede',
     replace: 'Erstat: slet det, der er her, og brug kun filen',
     replaceNote: 'Før data erstattes, gemmes en automatisk sikkerhedskopi her på enheden, så I kan fortryde.',
     apply: 'Indlæs',
     cancel: 'Annuller',
-    merged: 'Filen er flettet ind.',
-    replaced: 'Data er erstattet af filens indhold.',
+    merged: 'Filen er flettet ind. En automatisk sikkerhedskopi af det, der var her før, er gemt.',
+    conflicts: {
+      title_one: '{{count}} post var forskellig her og i filen:',
+      title_other: '{{count}} poster var forskellige her og i filen:',
+      here: '{{kind}} »{{title}}«: ændret senere her, så jeres version er beholdt.',
+      file: '{{kind}} »{{title}}«: ændret senere i filen, så filens version er brugt.',
+    },
+    replaced:
+      'Data er erstattet af filens indhold. En automatisk sikkerhedskopi af det, der var her før, er gemt.',
     saveFailed: 'Data kunne ikke gemmes på enheden. Intet er ændret.',
   },
   autoBackup: {

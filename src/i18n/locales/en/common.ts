@@ -61,6 +61,8 @@ export default {
       'There is no room on this device for a copy. Download the data as a file first, then start anew without a copy.',
     startAnewWithoutCopy: 'Start anew without a copy',
     goOnWithoutCopy: 'Go on without a copy (download the data first)',
+    conflicts:
+      'Two tabs changed the same field at the same time. This tab’s text was saved; the other tab’s text is shown here so you can copy it:',
     dismiss: 'Dismiss message',
   },
   pwa: {

@@ -22,6 +22,11 @@ export default {
     problemsIntro: 'Nothing has changed. This is what is wrong with the file:',
     tooLarge: 'The file is too large. A Servicetjek backup is at most {{megabytes}} MB.',
     notJson: 'The file is not valid JSON. Is it the right file, and was it downloaded completely?',
+    replacementCharacters:
+      'The file contains characters that could not be read (�), typically where there was an æ, ø or å. It was probably saved again in another program. Use the original file that Servicetjek downloaded.',
+    mangledLetters:
+      'The file’s æ, ø and å are damaged (e.g. “Ã¦” for æ): it was probably opened and saved again in a program with another character encoding. Use the original file that Servicetjek downloaded.',
+    tooDeep: 'The file is nested far too deeply to be a backup from Servicetjek.',
     notBackup: 'The file is not a Servicetjek backup.',
     badVersion: 'The file’s format version is missing or invalid.',
     newerVersion:
@@ -98,17 +103,26 @@ export default {
       caption: 'What a merge would change',
       kind: 'Kind',
       added: 'New',
-      changed: 'Changed',
+      replaced: 'Newer in the file (replaced)',
+      keptHere: 'Newer here (kept)',
       unchanged: 'Unchanged',
     },
     modeLegend: 'How should the file be loaded?',
-    merge: 'Merge: keep what is here, and add or update from the file',
+    merge:
+      'Merge: keep what is here and add what is new in the file; where both changed a record, the one changed last wins',
     replace: 'Replace: delete what is here and use only the file',
     replaceNote: 'Before data is replaced, an automatic backup is kept on this device, so you can undo.',
     apply: 'Load',
     cancel: 'Cancel',
-    merged: 'The file was merged in.',
-    replaced: 'The data was replaced by the file’s contents.',
+    merged: 'The file was merged in. An automatic backup of what was here before has been kept.',
+    conflicts: {
+      title_one: '{{count}} record differed here and in the file:',
+      title_other: '{{count}} records differed here and in the file:',
+      here: '{{kind}} “{{title}}”: changed later here, so your version was kept.',
+      file: '{{kind}} “{{title}}”: changed later in the file, so the file’s version was used.',
+    },
+    replaced:
+      'The data was replaced by the file’s contents. An automatic backup of what was here before has been kept.',
     saveFailed: 'The data could not be saved on this device. Nothing has changed.',
   },
   autoBackup: {
