@@ -26,6 +26,8 @@ export interface ReadResult {
   workspace: Workspace;
   /** The envelope's write counter (0 when there was none); see workspace-sync.ts. */
   revision: number;
+  /** The revision the writer merged onto (null in envelopes from before it was written). */
+  basedOn: number | null;
   /** Why some or all of the stored data could not be used; null when all of it was read. */
   problem: 'salvaged' | 'unreadable' | 'newerVersion' | null;
   droppedRecords: number;
@@ -71,7 +73,7 @@ export function readWorkspace(
   raw: string | null,
   migrations: MigrationTable = WORKSPACE_MIGRATIONS,
 ): ReadResult {
-  const empty = { workspace: emptyWorkspace(), revision: 0, droppedRecords: 0 };
+  const empty = { workspace: emptyWorkspace(), revision: 0, basedOn: null, droppedRecords: 0 };
   if (raw === null || raw === '') return { ...empty, problem: null };
   let parsed: unknown;
   try {
@@ -82,17 +84,19 @@ export function readWorkspace(
   if (!isObject(parsed)) return { ...empty, problem: 'unreadable' };
   const revision =
     typeof parsed.revision === 'number' && Number.isFinite(parsed.revision) ? parsed.revision : 0;
+  const basedOn =
+    typeof parsed.basedOn === 'number' && Number.isFinite(parsed.basedOn) ? parsed.basedOn : null;
   const version = typeof parsed.version === 'number' ? parsed.version : 1;
-  if (version > WORKSPACE_VERSION) return { ...empty, revision, problem: 'newerVersion' };
-  if (!isObject(parsed.state)) return { ...empty, revision, problem: 'unreadable' };
+  if (version > WORKSPACE_VERSION) return { ...empty, revision, basedOn, problem: 'newerVersion' };
+  if (!isObject(parsed.state)) return { ...empty, revision, basedOn, problem: 'unreadable' };
   let migrated: Record<string, unknown>;
   try {
     migrated = migrate(parsed.state, Math.max(version, 1), WORKSPACE_VERSION, migrations);
   } catch {
-    return { ...empty, revision, problem: 'unreadable' };
+    return { ...empty, revision, basedOn, problem: 'unreadable' };
   }
   const { workspace, dropped } = salvage(migrated);
-  return { workspace, revision, droppedRecords: dropped, problem: dropped > 0 ? 'salvaged' : null };
+  return { workspace, revision, basedOn, droppedRecords: dropped, problem: dropped > 0 ? 'salvaged' : null };
 }
 
 export interface RestoreResult extends ReadResult {

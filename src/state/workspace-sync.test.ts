@@ -97,6 +97,34 @@ describe('two tabs on one workspace', () => {
     expect(names(two.store.getState())).toEqual(['Team A']);
   });
 
+  it('keeps a field the other tab wrote on top of an out-of-date read (separate processes)', async () => {
+    const { shared, one, two, deliver } = await twoTabs();
+    two.store.setState((s) => ({
+      teams: s.teams.map((t) => (t.id === 'b' ? { ...t, name: 'B by two' } : t)),
+    }));
+    deliver();
+    // Tab one's process has not seen two's next write yet when it writes its own edit.
+    const seenByOne = shared.data.get(KEY) ?? '';
+    two.store.setState((s) => ({
+      teams: s.teams.map((t) => (t.id === 'b' ? { ...t, name: 'B by two, more' } : t)),
+    }));
+    const twosLatest = shared.data.get(KEY) ?? '';
+    shared.data.set(KEY, seenByOne);
+    one.store.setState((s) => ({
+      teams: s.teams.map((t) => (t.id === 'a' ? { ...t, name: 'A by one' } : t)),
+    }));
+    shared.pending.splice(
+      0,
+      shared.pending.length,
+      { from: 2, value: twosLatest },
+      ...shared.pending.filter((e) => e.from === 1),
+    );
+    deliver();
+    expect(names(two.store.getState())).toEqual(['A by one', 'B by two, more']);
+    expect(names(one.store.getState())).toEqual(['A by one', 'B by two, more']);
+    expect(useStorageStatus.getState().conflicts).toEqual([]);
+  });
+
   it('does not echo applied changes back, so tabs settle', async () => {
     const { shared, one, deliver } = await twoTabs();
     one.store.setState((s) => ({ teams: [...s.teams, team('c', 'Team C')] }));

@@ -22,32 +22,46 @@ interface StoreHandle {
 
 type RestoreModule = typeof RestoreModuleType;
 
-/** The revision from the end of an envelope we wrote (`…,"revision":12}`); NaN when not found. */
-function peekRevision(raw: string): number {
-  const match = /"revision":(\d+)\}$/.exec(raw.slice(-40));
-  return match ? Number(match[1]) : Number.NaN;
-}
+/** How many of the states this tab read or wrote it remembers, to merge a late write correctly. */
+const HISTORY = 64;
 
 /**
  * Keeps one workspace consistent across browser tabs that share localStorage.
  *
- * The stored envelope is `{ state, version, revision }`; `revision` counts writes. Each tab remembers
- * the revision it last read or wrote and the workspace at that point (`base`).
+ * The stored envelope is `{ state, version, basedOn, revision }`; `revision` counts writes and
+ * `basedOn` is the revision the writer merged its edits onto. Each tab remembers the raw text it
+ * last read or wrote and the workspace at that point (`base`), plus the workspaces of recent
+ * revisions.
  * - Another tab's write arrives as a `storage` event: we three-way merge base → ours → theirs per
- *   record, so the other tab's edits show here and anything this tab had not yet saved survives.
- * - Before writing, we read the stored revision. If it is not ours, another tab wrote after we last
- *   synced (its event may not have arrived yet), so we merge the same way before writing instead of
- *   overwriting. Per record, a change beats no change and the later writer wins only where both
- *   changed the same record, so neither tab clobbers the other's newer data.
- * localStorage calls are synchronous, so read-merge-write in one task cannot interleave with a write
- * from the same tab; across tabs the revision check catches what the event has not yet delivered.
+ *   record and field, so the other tab's edits show here and anything this tab had not yet saved
+ *   survives.
+ * - Before writing, we compare what is stored with what we last synced. If another tab wrote since
+ *   (its event may not have arrived yet), we merge the same way before writing instead of
+ *   overwriting.
+ * - Tabs run in separate processes, and one may write on top of a stored value that is already
+ *   out of date (its `basedOn` is older than our last write). Merging from our later base would
+ *   take its stale fields for changes, so we merge from the state at its `basedOn` instead.
+ * Where both changed one field, the later writer wins and the value that lost is shown to the user.
  */
 export function createWorkspaceSync(key: string, backend: KeyValueStore = safeStorage) {
-  let synced = { revision: 0, base: emptyWorkspace() };
+  let synced = { revision: 0, base: emptyWorkspace(), raw: null as string | null };
+  const history = new Map<number, Workspace>();
   let restore: RestoreModule | null = null;
   let store: StoreHandle | null = null;
   // Applying another tab's data must not be written back: that would echo writes between tabs forever.
   let applyingRemote = false;
+
+  function remember(revision: number, base: Workspace, raw: string | null) {
+    synced = { revision, base, raw };
+    history.set(revision, base);
+    if (history.size > HISTORY) history.delete(history.keys().next().value as number);
+  }
+
+  /** The common ancestor of our state and a write made on top of `basedOn`. */
+  function baseFor(basedOn: number | null): Workspace {
+    if (basedOn !== null && basedOn < synced.revision) return history.get(basedOn) ?? synced.base;
+    return synced.base;
+  }
 
   function apply(workspace: Workspace) {
     applyingRemote = true;
@@ -74,16 +88,21 @@ export function createWorkspaceSync(key: string, backend: KeyValueStore = safeSt
     let next = mine;
     let storedRevision = synced.revision;
     // Parse and validate what is stored only when someone else wrote since: most writes skip it.
-    if (raw !== null && peekRevision(raw) !== synced.revision) {
+    if (raw !== null && raw !== synced.raw) {
       const stored = restore.readWorkspace(raw);
       if (stored.problem === 'newerVersion') return;
-      if (stored.problem === null) next = merge(synced.base, mine, stored.workspace);
+      if (stored.problem === null) next = merge(baseFor(stored.basedOn), mine, stored.workspace);
       storedRevision = stored.revision;
     }
     const revision = Math.max(storedRevision, synced.revision) + 1;
-    const envelope = { state: next, version: WORKSPACE_VERSION, revision };
-    if (backend.setItem(key, JSON.stringify(envelope))) {
-      synced = { revision, base: next };
+    const text = JSON.stringify({
+      state: next,
+      version: WORKSPACE_VERSION,
+      basedOn: storedRevision,
+      revision,
+    });
+    if (backend.setItem(key, text)) {
+      remember(revision, next, text);
       useStorageStatus.getState().reportSaved();
     }
     if (next !== mine) apply(next);
@@ -96,7 +115,7 @@ export function createWorkspaceSync(key: string, backend: KeyValueStore = safeSt
       restore = await import('./workspace-restore');
       const result = restore.restoreWorkspace(backend.getItem(name), name, clock.now());
       if (result.notice) useStorageStatus.getState().reportRestore(result.notice);
-      synced = { revision: result.revision, base: result.workspace };
+      remember(result.revision, result.workspace, backend.getItem(name));
       return { state: result.workspace, version: WORKSPACE_VERSION };
     },
     setItem: (_name, value: StorageValue<Workspace>) => {
@@ -113,13 +132,14 @@ export function createWorkspaceSync(key: string, backend: KeyValueStore = safeSt
     },
     /** Another tab wrote `newValue` under our key (from the window's `storage` event). */
     receive(newValue: string | null) {
-      if (!restore || !store || newValue === null) return;
+      if (!restore || !store || newValue === null || newValue === synced.raw) return;
       const theirs = restore.readWorkspace(newValue);
-      // Revisions only grow, so an older event than what we already merged is stale: skip it.
-      if (theirs.problem !== null || theirs.revision <= synced.revision) return;
+      // Revisions only grow, so an older event than what we already merged is stale: skip it. Two
+      // tabs can write the same revision at once; that one is merged, not skipped.
+      if (theirs.problem !== null || theirs.revision < synced.revision) return;
       const mine = store.getState();
-      const merged = merge(synced.base, mine, theirs.workspace);
-      synced = { revision: theirs.revision, base: theirs.workspace };
+      const merged = merge(baseFor(theirs.basedOn), mine, theirs.workspace);
+      remember(theirs.revision, theirs.workspace, newValue);
       apply(merged);
       // This tab held changes the other had not seen (e.g. a failed save): write them on top.
       if (JSON.stringify(merged) !== JSON.stringify(theirs.workspace)) write(merged);

@@ -26,5 +26,7 @@ export function fixtureBackup(): { name: string; mimeType: string; buffer: Buffe
 export async function importFixture(page: Page) {
   await page.getByLabel('Vælg en sikkerhedskopi (.json)').setInputFiles(fixtureBackup());
   await page.getByRole('button', { name: 'Indlæs', exact: true }).click();
-  await expect(page.getByText(/^Filen er flettet ind\./)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Indlæs sikkerhedskopi' }).getByRole('status')).toHaveText(
+    /^Filen er flettet ind\./,
+  );
 }

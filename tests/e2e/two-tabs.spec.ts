@@ -37,3 +37,34 @@ test('an edit in one tab shows in the other, and concurrent edits do not clobber
   await two.getByRole('button', { name: 'Slet »Borgerservice Syd«' }).click();
   await expect(one.getByText('Borgerservice Syd', { exact: true })).toBeHidden();
 });
+
+test('two tabs typing into different fields of one experiment at the same time both keep every key', async ({
+  context,
+}) => {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await openApp(one, '/data');
+  await importFixture(one);
+  await openApp(one, '/handleplan/forsoeg/exp-1');
+  await openApp(two, '/handleplan/forsoeg/exp-1');
+
+  const why = 'Vi savner hinanden – især om tirsdagen, når alle er hjemme';
+  const how = 'Fast mødedag om torsdagen, frokost sammen kl. 11.30';
+  const hvorfor = one.getByLabel('Hvorfor?');
+  const hvordan = two.getByLabel('Hvordan?');
+  await hvorfor.clear();
+  await hvordan.clear();
+  // Different speeds in the two tabs, from a fast typist to a slow one, keystrokes interleaved.
+  await Promise.all([
+    hvorfor.pressSequentially(why, { delay: 5 }),
+    hvordan.pressSequentially(how, { delay: 80 }),
+  ]);
+
+  for (const page of [one, two]) {
+    await expect(page.getByLabel('Hvorfor?')).toHaveValue(why);
+    await expect(page.getByLabel('Hvordan?')).toHaveValue(how);
+  }
+  await one.reload();
+  await expect(one.getByLabel('Hvorfor?')).toHaveValue(why);
+  await expect(one.getByLabel('Hvordan?')).toHaveValue(how);
+});
