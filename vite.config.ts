@@ -69,9 +69,9 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every built file, lazily loaded screens and the PDF library included: after one visit
+        // Every built file, lazily loaded screens, the PDF library and its font included: after one visit
         // every screen works with the network gone.
-        globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,woff,woff2,json,webmanifest}'],
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,woff,woff2,ttf,json,webmanifest}'],
         globIgnores: ['.vite/**'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: 'index.html',

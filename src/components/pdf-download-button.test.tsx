@@ -1,12 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { stubPdfDownloads } from '../../tests/pdf-download';
 import { PdfDownloadButton } from './pdf-download-button';
 
-beforeEach(() => {
-  // jsdom has no object URLs; each test file runs in its own environment, so this stays here.
-  Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:pdf'), revokeObjectURL: vi.fn() });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-});
+// jsdom has no object URLs and nothing to fetch the font from; each test file runs in its own environment.
+beforeEach(() => stubPdfDownloads());
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -53,9 +53,12 @@ export function handleplanTable(
   };
 }
 
-/** Lines to keep below a heading so a short table of two-line rows is not split from it or across pages. */
+/**
+ * Lines to keep below a heading so a short table is not split from it or across pages: the header
+ * and each row take two lines of text and their padding, about 2.4 body lines at the table's scale.
+ */
 export function keepLinesFor(table: Block): number {
-  return table.kind === 'table' ? 3 + Math.min(table.rows.length, 8) * 2.6 : 4;
+  return table.kind === 'table' ? 2.4 * (table.scale ?? 1) * (1 + Math.min(table.rows.length, 8)) : 4;
 }
 
 /** One strip per experiment: start, both stop op and the decision, each with week number and date. */
@@ -82,6 +85,8 @@ export function scheduleTable(
       ...first.schedule.map((entry) => ({ header: entry.label, weight: 1.6 })),
     ],
     rows: rowsOut,
+    // A little smaller than the plan itself: dates only, and it must fit below a plan on one sheet.
+    scale: 0.9,
     highlight: rowsOut.flatMap((_, rowIndex) =>
       Array.from({ length: width - 1 }, (__, index) => [rowIndex, index + 2] as const),
     ),

@@ -1,4 +1,5 @@
 import { checkInSheetData, handleplanData, invitationData, reportData } from '../../../tests/pdf-fixtures';
+import { diskFonts } from '../../../tests/pdf-fonts';
 import { flat, readPdf } from '../../../tests/pdf-text';
 import {
   buildCheckInPdf,
@@ -8,8 +9,8 @@ import {
   loadPdfResources,
 } from './exports';
 
-const da = await loadPdfResources('da');
-const en = await loadPdfResources('en');
+const da = await loadPdfResources('da', Promise.resolve(diskFonts));
+const en = await loadPdfResources('en', Promise.resolve(diskFonts));
 
 describe('handleplan poster, read back', () => {
   it('prints a 20-experiment plan over several landscape pages with the header and footer on each', async () => {
@@ -87,6 +88,27 @@ describe('handleplan poster, read back', () => {
     expect(all).toContain('week 50');
     expect(all).toContain('Page 1 of 1');
     expect(all).toContain('Content from “Giv jeres hybride arbejdsplads et servicetjek”');
+  });
+});
+
+describe('letters beyond Latin-1, read back', () => {
+  it('prints Polish, Turkish, Cyrillic and Hebrew names as typed, and an emoji as a visible box', async () => {
+    const plan = handleplanData(2);
+    const names = 'Łukasz Dąbrowski, Ayşe Yılmaz, Ольга Смирнова og Øjvind Ærø';
+    const [first, second] = plan.rows;
+    const data = {
+      ...plan,
+      rows: [
+        { ...first!, hvem: names, hvad: 'Fælles frokost 🍕 hver torsdag' },
+        { ...second!, hvem: 'שרה כהן' },
+      ],
+    };
+    const pdf = await readPdf(buildHandleplanPdf(data, da));
+    const all = flat(pdf.pages.join(' '));
+    expect(all).toContain(names);
+    expect(all).toContain('Fælles frokost □ hver torsdag');
+    expect(all).toMatch(/שרה|הרש/);
+    expect(all).not.toContain('🍕');
   });
 });
 

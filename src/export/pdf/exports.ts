@@ -13,6 +13,7 @@ import {
 import type { CheckInSheetData, HandleplanPosterData, InvitationData, ReportData } from './document-data';
 import { handleplanModel } from './handleplan-model';
 import { invitationModel } from './invitation-model';
+import { loadPdfFonts, type PdfFonts } from './fonts';
 import type { PdfLabels } from './labels';
 import { renderPdf } from './render';
 import { reportModel } from './report-model';
@@ -28,6 +29,7 @@ export interface PdfResources {
   language: Language;
   labels: PdfLabels;
   toolkit: ToolkitText;
+  fonts: PdfFonts;
 }
 
 const labelLoaders: Record<Language, () => Promise<PdfLabels>> = {
@@ -35,37 +37,57 @@ const labelLoaders: Record<Language, () => Promise<PdfLabels>> = {
   en: () => import('@/i18n/locales/en/pdf').then((module) => module.default),
 };
 
-/** Labels and toolkit text for a language, independent of the language the screen is shown in. */
-export async function loadPdfResources(language: Language): Promise<PdfResources> {
-  const [labels, toolkit] = await Promise.all([labelLoaders[language](), loadToolkit(language)]);
-  return { language, labels, toolkit };
+/**
+ * Labels and toolkit text for a language, independent of the language the screen is shown in, and
+ * the font. Tests in Node pass the font files read from disk, since there is nothing to fetch from.
+ */
+export async function loadPdfResources(
+  language: Language,
+  fonts: Promise<PdfFonts> = loadPdfFonts(),
+): Promise<PdfResources> {
+  const [labels, toolkit, loadedFonts] = await Promise.all([
+    labelLoaders[language](),
+    loadToolkit(language),
+    fonts,
+  ]);
+  return { language, labels, toolkit, fonts: loadedFonts };
 }
 
 export function buildHandleplanPdf(
   data: HandleplanPosterData,
-  { language, labels, toolkit }: PdfResources,
+  { language, labels, toolkit, fonts }: PdfResources,
   format: 'a4' | 'a3' = 'a4',
 ): Uint8Array {
-  return renderPdf(handleplanModel(data, labels, { language, format, columns: toolkit.handleplan.columns }));
+  return renderPdf(
+    handleplanModel(data, labels, { language, format, columns: toolkit.handleplan.columns }),
+    fonts,
+  );
 }
 
-export function buildInvitationPdf(data: InvitationData, { language, labels }: PdfResources): Uint8Array {
-  return renderPdf(invitationModel(data, labels, language));
+export function buildInvitationPdf(
+  data: InvitationData,
+  { language, labels, fonts }: PdfResources,
+): Uint8Array {
+  return renderPdf(invitationModel(data, labels, language), fonts);
 }
 
-export function buildReportPdf(data: ReportData, { language, labels, toolkit }: PdfResources): Uint8Array {
+export function buildReportPdf(
+  data: ReportData,
+  { language, labels, toolkit, fonts }: PdfResources,
+): Uint8Array {
   return renderPdf(
     reportModel(data, labels, {
       language,
       columns: toolkit.handleplan.columns,
       questions: toolkit.sixWeeks.questions,
     }),
+    fonts,
   );
 }
 
 export function buildCheckInPdf(
   data: CheckInSheetData,
-  { language, labels, toolkit }: PdfResources,
+  { language, labels, toolkit, fonts }: PdfResources,
 ): Uint8Array {
   return renderPdf(
     checkInModel(data, labels, {
@@ -73,6 +95,7 @@ export function buildCheckInPdf(
       leadIn: toolkit.sixWeeks.checkInLeadIn,
       questions: toolkit.sixWeeks.questions,
     }),
+    fonts,
   );
 }
 

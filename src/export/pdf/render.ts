@@ -1,7 +1,9 @@
 import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import type { Block, DocumentModel } from './document-model';
+import { PDF_FONT, type PdfFonts } from './fonts';
 import { fill } from './labels';
+import { printableDeep } from './printable';
 
 // The only module that imports jsPDF: everything above it is data, so it is tested without a PDF.
 
@@ -43,7 +45,7 @@ function ensureSpace(frame: Frame, height: number) {
 }
 
 function setText(frame: Frame, size: number, style: 'normal' | 'bold', color: Rgb = INK) {
-  frame.doc.setFont('helvetica', style);
+  frame.doc.setFont(PDF_FONT, style);
   frame.doc.setFontSize(size);
   frame.doc.setTextColor(...color);
 }
@@ -78,7 +80,7 @@ function drawTable(frame: Frame, block: Extract<Block, { kind: 'table' }>) {
     showHead: 'everyPage',
     rowPageBreak: 'avoid',
     styles: {
-      font: 'helvetica',
+      font: PDF_FONT,
       fontSize: size,
       textColor: INK,
       lineColor: LINE,
@@ -296,14 +298,25 @@ function drawFurniture(frame: Frame, model: DocumentModel) {
   }
 }
 
+/** Embed the Unicode font (jsPDF keeps only the glyphs the document uses). */
+function addFonts(doc: jsPDF, fonts: PdfFonts) {
+  for (const style of ['normal', 'bold'] as const) {
+    const file = `${PDF_FONT}-${style}.ttf`;
+    doc.addFileToVFS(file, fonts[style]);
+    doc.addFont(file, PDF_FONT, style);
+  }
+}
+
 /** Draw a document model as a PDF and return its bytes. */
-export function renderPdf(model: DocumentModel): Uint8Array {
+export function renderPdf(documentModel: DocumentModel, fonts: PdfFonts): Uint8Array {
+  const model = printableDeep(documentModel);
   const doc = new jsPDF({
     unit: 'pt',
     format: model.page.format,
     orientation: model.page.orientation,
     compress: true,
   });
+  addFonts(doc, fonts);
   doc.setDocumentProperties({
     title: model.meta.title,
     subject: model.meta.subject,

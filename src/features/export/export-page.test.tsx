@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { emptyWorkspace } from '@/domain/empty-workspace';
 import { useWorkspace } from '@/state/workspace-store';
+import { fontFetch } from '../../../tests/pdf-fonts';
 import { renderAt } from '../../../tests/render';
 import ExportPage from './export-page';
 
@@ -50,9 +51,10 @@ describe('ExportPage', () => {
   it('downloads the handleplan and announces the file name', async () => {
     useWorkspace.setState({ ...emptyWorkspace(), teams: [team], experiments: [experiment] });
     const createObjectURL = vi.fn(() => 'blob:pdf');
-    // jsdom has no object URLs; each test file runs in its own environment, so this stays here.
+    // jsdom has no object URLs nor a font to fetch; each test file runs in its own environment.
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    vi.spyOn(globalThis, 'fetch').mockImplementation(fontFetch);
     renderAt(<ExportPage />, { path: '/eksport', language: 'en' });
     await userEvent.click(await screen.findByRole('radio', { name: 'A3 (poster)' }));
     await userEvent.click(screen.getByRole('button', { name: 'Download action plan (PDF)' }));
