@@ -1,4 +1,15 @@
 export default {
+  paper: {
+    heading: 'På papir',
+    lead: 'Print vurderingsskemaet, ét A4-ark pr. deltager, og tæl sedlerne op på optællingsarket. Det har samme felter som optællingen herunder.',
+    copies: 'Antal deltagere',
+    copiesInvalid: 'Skriv et helt tal fra 1 til 200.',
+    skema_one: 'Vurderingsskema, {{count}} ark (PDF)',
+    skema_other: 'Vurderingsskema, {{count}} ark (PDF)',
+    skemaName: 'vurderingsskemaet',
+    tally: 'Optællingsark (PDF)',
+    tallyName: 'optællingsarket',
+  },
   copy: {
     kicker: 'Vurderingsskema',
     title: 'Formular til Microsoft Forms',

@@ -1,4 +1,15 @@
 export default {
+  paper: {
+    heading: 'On paper',
+    lead: 'Print the assessment form, one A4 sheet per participant, and count the slips on the tally sheet. It has the same fields as the tally below.',
+    copies: 'Number of participants',
+    copiesInvalid: 'Enter a whole number from 1 to 200.',
+    skema_one: 'Assessment form, {{count}} sheet (PDF)',
+    skema_other: 'Assessment form, {{count}} sheets (PDF)',
+    skemaName: 'the assessment form',
+    tally: 'Tally sheet (PDF)',
+    tallyName: 'the tally sheet',
+  },
   copy: {
     kicker: 'Assessment form',
     title: 'Form for Microsoft Forms',
