@@ -18,6 +18,7 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/vurdering/:roundId/resultat',
     component: lazy(() => import('@/features/assessment/round-summary-page')),
   },
+  { path: '/vurdering/formular', component: lazy(() => import('@/features/assessment/form-copy-page')) },
   { path: '/vurdering/:roundId', component: lazy(() => import('@/features/assessment/round-page')) },
   { path: '/moede', component: lazy(() => import('@/features/meeting-plan/meetings-page')) },
   { path: '/moede/ny', component: lazy(() => import('@/features/meeting-plan/meeting-new-page')) },

@@ -29,25 +29,32 @@ describe('parseScoreCsv', () => {
     });
   });
 
-  it('matches English headers in any order and keeps the name column', () => {
+  it('matches English headers in any order and never reads the name column', () => {
     const result = parseScoreCsv('Trust,Name,Deep work,Fairness\n5,Ana,2,4\n');
     expect(result).toMatchObject({
       ok: true,
       themeColumns: ['tillid', 'fordybelse', 'retfaerdighed'],
-      responses: [{ name: 'Ana', scores: { tillid: 5, fordybelse: 2, retfaerdighed: 4 } }],
+      personalColumns: ['Name'],
+      responses: [{ line: 2, key: 'line:2', scores: { tillid: 5, fordybelse: 2, retfaerdighed: 4 } }],
     });
+    expect(JSON.stringify(result)).not.toContain('Ana');
   });
 
   it('reads a Microsoft Forms export: questions as headers, extra columns ignored, labels as values', () => {
     const text = [
-      'Id;Starttidspunkt;Hvor vigtigt er Tillid?;Hvor vigtigt er Fordybelse?',
-      '1;01-02-2026 10:00;5 - Meget vigtigt;Slet ikke vigtigt',
+      'Id;Starttidspunkt;Mail;Hvor vigtigt er Tillid?;Hvor vigtigt er Fordybelse?;Kommentar',
+      '1;01-02-2026 10:00;bo@example.dk;5 - Meget vigtigt;Slet ikke vigtigt;Godt',
     ].join('\n');
-    expect(parseScoreCsv(text)).toMatchObject({
+    const result = parseScoreCsv(text);
+    expect(result).toMatchObject({
       ok: true,
-      ignoredColumns: ['Id', 'Starttidspunkt'],
-      responses: [{ scores: { tillid: 5, fordybelse: 1 } }],
+      formsColumns: ['Id', 'Starttidspunkt'],
+      personalColumns: ['Mail'],
+      ignoredColumns: ['Kommentar'],
+      hasIds: true,
+      responses: [{ key: 'id:1', scores: { tillid: 5, fordybelse: 1 } }],
     });
+    expect(JSON.stringify(result)).not.toContain('bo@example.dk');
   });
 
   it('leaves blank cells blank and skips empty lines without counting them as problems', () => {
@@ -61,12 +68,24 @@ describe('parseScoreCsv', () => {
     ['a decimal', '3,5', '3,5'],
     ['text', 'vigtigt', 'vigtigt'],
     ['a negative number', '-2', '-2'],
+    ['two numbers', '3 5', '3 5'],
+    ['a fraction', '1/5', '1/5'],
+    ['a range', '2-4', '2-4'],
+    ['a number with the other end’s words', '1 – Meget vigtigt', '1 – Meget vigtigt'],
   ])('lists a row with %s by line and leaves it out', (_name, cell, value) => {
     const result = parseScoreCsv(`Tillid;Fordybelse\n4;4\n"${cell}";3\n`);
     expect(result).toMatchObject({
       ok: true,
       responses: [{ line: 2 }],
       problems: [{ line: 3, kind: 'badValue', themeId: 'tillid', value }],
+    });
+  });
+
+  it('lists a second row with the same Forms Id and leaves it out', () => {
+    expect(parseScoreCsv('ID;Trust\n4;5\n4;2\n')).toMatchObject({
+      ok: true,
+      responses: [{ line: 2, key: 'id:4' }],
+      problems: [{ line: 3, kind: 'repeatedId', id: '4' }],
     });
   });
 

@@ -45,17 +45,23 @@ describe('assessments slice', () => {
     expect(firstRound()?.tally).toEqual({});
   });
 
-  it('marks imported answers as imported', () => {
+  it('marks imported answers as imported, keeps no name, and gives one import one batch', () => {
     const roundId = state().addRound('t1', '2026-03-02');
     expect(
       state().importResponses(roundId, [
-        { name: 'Ana', scores: { tillid: 5 } },
-        { scores: { fordybelse: 1 } },
+        { name: 'Ana', scores: { tillid: 5 }, importKey: 'id:7' },
+        { scores: { fordybelse: 1 }, importKey: 'id:8' },
       ]),
     ).toBe(2);
-    expect(firstRound()?.responses.map((r) => [r.name, r.source])).toEqual([
-      ['Ana', 'import'],
-      ['', 'import'],
+    state().importResponses(roundId, [{ scores: { tillid: 2 }, importKey: 'line:2' }, { scores: {} }]);
+    const responses = firstRound()?.responses ?? [];
+    expect(responses.map((r) => [r.name, r.source, r.importRef?.key])).toEqual([
+      ['', 'import', 'id:7'],
+      ['', 'import', 'id:8'],
+      ['', 'import', 'line:2'],
+      ['', 'import', undefined],
     ]);
+    expect(responses[0]?.importRef?.batch).toBe(responses[1]?.importRef?.batch);
+    expect(responses[2]?.importRef?.batch).not.toBe(responses[0]?.importRef?.batch);
   });
 });

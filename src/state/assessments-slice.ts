@@ -15,6 +15,8 @@ export interface NewResponse {
   name?: string;
   scores: AssessmentResponse['scores'];
   source?: AssessmentResponse['source'];
+  /** For an imported row: how it is known again (see `AssessmentResponse.importRef`). */
+  importKey?: string;
 }
 
 export interface AssessmentsSlice {
@@ -42,6 +44,12 @@ export interface AssessmentsSlice {
 
 function makeResponse({ name = '', scores, source = 'sheet' }: NewResponse): AssessmentResponse {
   return { id: createId(), name: name.trim(), scores, source, createdAt: nowIso() };
+}
+
+/** Imported answers carry no name: the file's name and e-mail columns are never read. */
+function makeImported({ scores, importKey }: NewResponse, batch: string): AssessmentResponse {
+  const response = makeResponse({ scores, source: 'import' });
+  return importKey ? { ...response, importRef: { batch, key: importKey.slice(0, 120) } } : response;
 }
 
 export const createAssessmentsSlice: StateCreator<Workspace & AssessmentsSlice, [], [], AssessmentsSlice> = (
@@ -116,7 +124,8 @@ export const createAssessmentsSlice: StateCreator<Workspace & AssessmentsSlice, 
         });
     },
     importResponses: (roundId, responses) => {
-      const made = responses.map((response) => makeResponse({ ...response, source: 'import' }));
+      const batch = createId();
+      const made = responses.map((response) => makeImported(response, batch));
       updateOne(roundId, (round) => ({ ...round, responses: [...round.responses, ...made] }));
       return made.length;
     },

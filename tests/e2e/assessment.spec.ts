@@ -112,7 +112,7 @@ test('a tally and an imported CSV are added up; bad rows are listed before anyth
   await page.getByRole('tab', { name: 'Importer fil' }).click();
   const csv = '\uFEFFNavn;Fordybelse;Trust\r\nAna;5;2\r\nBo;7;3\r\n;4;\r\n';
   await page
-    .getByLabel('CSV-fil')
+    .getByLabel('Fil med svar (Excel eller CSV)')
     .setInputFiles({ name: 'forms.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(page.getByText('2 besvarelser kan importeres.')).toBeVisible();
   await expect(page.getByText('Linje 3: »7« under Fordybelse er ikke en score fra 1 til 5.')).toBeVisible();

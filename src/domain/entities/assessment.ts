@@ -18,6 +18,11 @@ export const assessmentResponseSchema = z.object({
   /** How the answer arrived: typed on the sheet, or imported from a CSV file. */
   source: z.enum(['sheet', 'import']).default('sheet'),
   createdAt: isoDateTimeSchema,
+  /**
+   * For an imported answer: which import it came with and how its row is known again (`id:<Forms Id>`
+   * or `line:<line>`), so importing the same file twice is noticed. Holds no name, time or address.
+   */
+  importRef: z.object({ batch: idSchema, key: userTextSchema(120) }).optional(),
 });
 export type AssessmentResponse = z.infer<typeof assessmentResponseSchema>;
 

@@ -29,6 +29,8 @@ export type Block =
       boldRows?: readonly number[];
       /** Type size relative to the body, for wide tables on a portrait page. */
       scale?: number;
+      /** Least height of a body row in points, e.g. room for tally marks. */
+      rowHeight?: number;
     }
   | {
       kind: 'chart';
@@ -37,7 +39,11 @@ export type Block =
       legend: readonly string[];
       bars: readonly { label: string; counts: readonly number[]; note: string }[];
     }
-  | { kind: 'writingSpace'; question: string; lines: number };
+  | { kind: 'writingSpace'; question: string; lines: number }
+  /** A theme to score on paper: its name and key question, then boxes 1–5 with the scale's end labels. */
+  | { kind: 'scoreBoxes'; name: string; question: string; low: string; high: string }
+  /** The next block starts a new page, e.g. the next participant's vurderingsskema. */
+  | { kind: 'pageBreak' };
 
 export interface DocumentModel {
   meta: { title: string; subject: string; language: string; creator: string };

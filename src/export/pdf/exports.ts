@@ -23,6 +23,7 @@ import { reportModel } from './report-model';
 import { pdfFileName } from './file-name';
 
 export { pdfFileName };
+export { MAX_SKEMA_COPIES, tallySheetFile, vurderingsskemaFile } from './paper-forms';
 
 /** What every builder needs in the document's language: the `pdf` labels and the toolkit's own words. */
 export interface PdfResources {

@@ -95,6 +95,7 @@ function drawTable(frame: Frame, block: Extract<Block, { kind: 'table' }>) {
       fontStyle: 'bold',
       fontSize: size * 1.05,
     },
+    bodyStyles: block.rowHeight ? { minCellHeight: block.rowHeight } : {},
     columnStyles: Object.fromEntries(
       block.columns.map((column, index) => [
         index,
@@ -165,6 +166,36 @@ function drawChart(frame: Frame, block: Extract<Block, { kind: 'chart' }>) {
     x += size * 1.4 + doc.getTextWidth(label) + size * 1.4;
   });
   frame.y += size * 2.4;
+}
+
+/** A theme on the printed vurderingsskema: name, key question, five boxes to tick, the end labels below. */
+function drawScoreBoxes(frame: Frame, block: Extract<Block, { kind: 'scoreBoxes' }>) {
+  const { doc, size } = frame;
+  const box = size * 1.9;
+  const small = size * 0.8;
+  ensureSpace(frame, lineHeight(size * 1.15) + lineHeight(size) * 2 + box + lineHeight(small) + size);
+  setText(frame, size * 1.15, 'bold', BRAND);
+  writeLines(frame, block.name, size * 1.15);
+  setText(frame, size, 'normal', MUTED);
+  writeLines(frame, block.question, size);
+  frame.y += size * 0.4;
+  const cell = frame.width / 5;
+  doc.setDrawColor(...INK);
+  doc.setLineWidth(0.9);
+  for (let score = 1; score <= 5; score++) {
+    const x = frame.left + cell * (score - 1) + cell / 2;
+    setText(frame, size * 1.1, 'bold');
+    doc.text(String(score), x - box / 2 - size * 0.5, frame.y + box / 2, {
+      baseline: 'middle',
+      align: 'right',
+    });
+    doc.rect(x - box / 2, frame.y, box, box, 'S');
+  }
+  frame.y += box + size * 0.3;
+  setText(frame, small, 'normal', MUTED);
+  doc.text(block.low, frame.left + cell / 2 - box / 2 - size * 1.2, frame.y, { baseline: 'top' });
+  doc.text(block.high, frame.left + cell * 4.5 + box / 2, frame.y, { baseline: 'top', align: 'right' });
+  frame.y += lineHeight(small) + size * 0.9;
 }
 
 /** "Dato:" but "Hvad har vi lært?" — a label that already ends in punctuation gets no colon. */
@@ -251,6 +282,13 @@ function drawBlock(frame: Frame, block: Block) {
       return;
     case 'chart':
       drawChart(frame, block);
+      return;
+    case 'scoreBoxes':
+      drawScoreBoxes(frame, block);
+      return;
+    case 'pageBreak':
+      doc.addPage();
+      frame.y = frame.top;
       return;
     case 'writingSpace': {
       const spacing = size * 2.1;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportEntry } from './import-entry';
 import { ModeTabs } from './mode-tabs';
+import { PaperForms } from './paper-forms';
 import { RoundDetails } from './round-details';
 import { RoundFrame } from './round-frame';
 import { SingleEntry } from './single-entry';
@@ -23,7 +24,16 @@ export default function RoundPage() {
             onSelect={setMode}
             tabs={[
               { key: 'single', label: t('modes.single'), panel: <SingleEntry round={round} /> },
-              { key: 'tally', label: t('modes.tally'), panel: <TallyEntry round={round} /> },
+              {
+                key: 'tally',
+                label: t('modes.tally'),
+                panel: (
+                  <>
+                    <PaperForms round={round} />
+                    <TallyEntry round={round} />
+                  </>
+                ),
+              },
               { key: 'import', label: t('modes.import'), panel: <ImportEntry round={round} /> },
             ]}
           />

@@ -88,10 +88,19 @@ export default {
   },
   import: {
     intro:
-      'Vælg en CSV-fil, fx eksporteret fra Microsoft Forms eller Excel. Kolonnerne skal hedde som temaerne (dansk eller engelsk) i vilkårlig rækkefølge; semikolon eller komma som skilletegn.',
-    file: 'CSV-fil',
+      'Vælg filen med svarene: den Excel-fil, Microsoft Forms henter med »Åbn i Excel«, eller en CSV-fil fra Forms eller Excel. Temaernes kolonner findes på overskrifterne, på dansk eller engelsk, også når overskriften er hele spørgsmålet, og svarene må være tallene 1–5 eller skalaens ord (»5 – Meget vigtigt«). Forms’ egne kolonner, navne og mailadresser bliver ikke gemt.',
+    formLink: 'Formularen til at kopiere ind i Microsoft Forms',
+    file: 'Fil med svar (Excel eller CSV)',
     reading: 'Læser filen …',
-    unreadable: 'Filen kunne ikke læses. Prøv at gemme den som CSV igen.',
+    unreadable: 'Filen kunne ikke læses. Vælg den igen.',
+    tooLarge:
+      'Filen er større end {{size}} MB, så den er næppe svar på vurderingsskemaet. Vælg en anden fil.',
+    notText:
+      'Filen kan ikke læses som tekst. Gem den fra Excel som »CSV UTF-8« eller som Excel-projektmappe (.xlsx), og prøv igen.',
+    oldExcel:
+      'Filen er i Excels gamle format (.xls). Gem den som Excel-projektmappe (.xlsx) eller som »CSV UTF-8«, og prøv igen.',
+    unreadableWorkbook:
+      'Excel-filen kunne ikke læses. Hent den igen fra Forms med »Åbn i Excel«, eller gem den som »CSV UTF-8«.',
     empty: 'Filen er tom.',
     noThemeColumns: 'Ingen kolonne hedder som et tema. Fundne kolonner: {{headers}}.',
     duplicateColumn: 'Temaet {{theme}} står i to kolonner. Fjern den ene og prøv igen.',
@@ -99,12 +108,37 @@ export default {
     willImport_one: '{{count}} besvarelse kan importeres.',
     willImport_other: '{{count}} besvarelser kan importeres.',
     columns: 'Temakolonner: {{themes}}.',
+    formsColumns: 'Microsoft Forms’ egne kolonner bruges ikke: {{columns}}.',
+    personalColumns: 'Navne og mailadresser læses ikke og gemmes ikke: {{columns}}.',
     ignored: 'Disse kolonner bruges ikke: {{columns}}.',
     problemsHeading_one: '{{count}} række springes over',
     problemsHeading_other: '{{count}} rækker springes over',
-    badValue: 'Linje {{line}}: »{{value}}« under {{theme}} er ikke en score fra 1 til 5.',
-    noScores: 'Linje {{line}}: ingen scorer.',
+    line: 'Linje {{line}}',
+    row: 'Række {{line}}',
+    badValue: '{{place}}: »{{value}}« under {{theme}} er ikke en score fra 1 til 5.',
+    noScores: '{{place}}: ingen scorer.',
+    repeatedId: '{{place}}: samme Id ({{id}}) som en række før den.',
     nothing: 'Der er ingen gyldige besvarelser at importere.',
+    againHeading: 'Noget af filen er importeret i runden før',
+    againIds_one: '{{count}} række har et Id fra Microsoft Forms, som allerede er importeret i runden.',
+    againIds_other: '{{count}} rækker har et Id fra Microsoft Forms, som allerede er importeret i runden.',
+    againIdsSame:
+      'Svarene er de samme som sidst, så det er den samme formular – måske en nyere download med flere svar.',
+    againIdsChanged_one:
+      '{{count}} af dem har andre svar end sidst. Er filen fra en anden formular, så importer alle.',
+    againIdsChanged_other:
+      '{{count}} af dem har andre svar end sidst. Er filen fra en anden formular, så importer alle.',
+    againRows_one:
+      'Filen har ingen Id-kolonne, så den genkendes på sine rækker: {{count}} række står på samme linje med præcis de samme svar som i en tidligere import til runden. Det er den samme fil eller en nyere udgave af den.',
+    againRows_other:
+      'Filen har ingen Id-kolonne, så den genkendes på sine rækker: {{count}} rækker står på de samme linjer med præcis de samme svar som i en tidligere import til runden. Det er den samme fil eller en nyere udgave af den.',
+    againQuestion_one: 'Vil I kun importere den ene nye række, eller det hele igen?',
+    againQuestion_other: 'Vil I kun importere de {{count}} nye rækker, eller det hele igen?',
+    noneNew: 'Der er ingen nye rækker i filen. Importerer I den igen, tæller hvert svar dobbelt.',
+    onlyNew_one: 'Importer kun {{count}} ny besvarelse',
+    onlyNew_other: 'Importer kun {{count}} nye besvarelser',
+    allAgain_one: 'Importer {{count}} besvarelse igen',
+    allAgain_other: 'Importer alle {{count}} besvarelser igen',
     confirm_one: 'Importer {{count}} besvarelse',
     confirm_other: 'Importer {{count}} besvarelser',
     cancel: 'Annuller',

@@ -126,6 +126,20 @@ export default {
     rescore: 'Hvor vigtigt er temaet nu? Sæt ring om 1 2 3 4 5',
   },
   proposalStatus: { open: 'Åben', chosen: 'Valgt', handedOver: 'Givet videre' },
+  paperForms: {
+    subject: 'Vurderingsskema til at udfylde på papir',
+    round: 'Runde',
+    anonymous: 'Skemaet er anonymt: skriv ikke dit navn. Sæt ét kryds ved hvert tema.',
+    skemaFileName: 'vurderingsskema',
+    tallyTitle: 'Optælling af vurderingsskemaer',
+    tallySubject: 'Ark til at tælle de udfyldte vurderingsskemaer op',
+    tallyLead:
+      'Sæt en streg i feltet for hvert kryds: én række pr. tema, én kolonne pr. score. Skriv bagefter antallene ind under »Optælling« i appen – felterne står i samme rækkefølge.',
+    theme: 'Tema',
+    total: 'I alt',
+    sheetsCounted: 'Antal skemaer talt op: ________',
+    tallyFileName: 'optaelling',
+  },
   fileNames: {
     handleplan: 'handleplan',
     invitation: 'dagsorden',

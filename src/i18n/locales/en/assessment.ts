@@ -88,10 +88,19 @@ export default {
   },
   import: {
     intro:
-      'Choose a CSV file, e.g. exported from Microsoft Forms or Excel. Columns are named after the themes (Danish or English) in any order; semicolon or comma as separator.',
-    file: 'CSV file',
+      'Choose the file with the answers: the Excel file Microsoft Forms downloads with “Open in Excel”, or a CSV file from Forms or Excel. The themes’ columns are found by their headings, in Danish or English, also when the heading is the whole question, and answers may be the numbers 1–5 or the scale’s words (“5 – Very important”). Forms’ own columns, names and e-mail addresses are not stored.',
+    formLink: 'The form to copy into Microsoft Forms',
+    file: 'File with answers (Excel or CSV)',
     reading: 'Reading the file …',
-    unreadable: 'The file could not be read. Try saving it as CSV again.',
+    unreadable: 'The file could not be read. Choose it again.',
+    tooLarge:
+      'The file is larger than {{size}} MB, so it is hardly answers to the assessment form. Choose another file.',
+    notText:
+      'The file cannot be read as text. Save it from Excel as “CSV UTF-8” or as an Excel workbook (.xlsx) and try again.',
+    oldExcel:
+      'The file is in Excel’s old format (.xls). Save it as an Excel workbook (.xlsx) or as “CSV UTF-8” and try again.',
+    unreadableWorkbook:
+      'The Excel file could not be read. Download it again from Forms with “Open in Excel”, or save it as “CSV UTF-8”.',
     empty: 'The file is empty.',
     noThemeColumns: 'No column is named after a theme. Columns found: {{headers}}.',
     duplicateColumn: 'The theme {{theme}} appears in two columns. Remove one and try again.',
@@ -99,12 +108,37 @@ export default {
     willImport_one: '{{count}} answer can be imported.',
     willImport_other: '{{count}} answers can be imported.',
     columns: 'Theme columns: {{themes}}.',
+    formsColumns: 'Microsoft Forms’ own columns are not used: {{columns}}.',
+    personalColumns: 'Names and e-mail addresses are not read and not stored: {{columns}}.',
     ignored: 'These columns are not used: {{columns}}.',
     problemsHeading_one: '{{count}} row is skipped',
     problemsHeading_other: '{{count}} rows are skipped',
-    badValue: 'Line {{line}}: “{{value}}” under {{theme}} is not a score from 1 to 5.',
-    noScores: 'Line {{line}}: no scores.',
+    line: 'Line {{line}}',
+    row: 'Row {{line}}',
+    badValue: '{{place}}: “{{value}}” under {{theme}} is not a score from 1 to 5.',
+    noScores: '{{place}}: no scores.',
+    repeatedId: '{{place}}: the same Id ({{id}}) as a row before it.',
     nothing: 'There are no valid answers to import.',
+    againHeading: 'Some of the file was imported into this round before',
+    againIds_one: '{{count}} row has a Microsoft Forms Id that is already imported into this round.',
+    againIds_other: '{{count}} rows have a Microsoft Forms Id that is already imported into this round.',
+    againIdsSame:
+      'The answers are the same as last time, so it is the same form – perhaps a newer download with more answers.',
+    againIdsChanged_one:
+      '{{count}} of them has other answers than last time. If the file is from another form, import all.',
+    againIdsChanged_other:
+      '{{count}} of them have other answers than last time. If the file is from another form, import all.',
+    againRows_one:
+      'The file has no Id column, so it is recognised by its rows: {{count}} row is on the same line with exactly the same answers as in an earlier import into this round. It is the same file or a newer version of it.',
+    againRows_other:
+      'The file has no Id column, so it is recognised by its rows: {{count}} rows are on the same lines with exactly the same answers as in an earlier import into this round. It is the same file or a newer version of it.',
+    againQuestion_one: 'Import only the one new row, or all of it again?',
+    againQuestion_other: 'Import only the {{count}} new rows, or all of it again?',
+    noneNew: 'There are no new rows in the file. Importing it again counts every answer twice.',
+    onlyNew_one: 'Import only {{count}} new answer',
+    onlyNew_other: 'Import only {{count}} new answers',
+    allAgain_one: 'Import {{count}} answer again',
+    allAgain_other: 'Import all {{count}} answers again',
     confirm_one: 'Import {{count}} answer',
     confirm_other: 'Import {{count}} answers',
     cancel: 'Cancel',

@@ -128,6 +128,20 @@ export default {
     rescore: 'How important is the theme now? Circle 1 2 3 4 5',
   },
   proposalStatus: { open: 'Open', chosen: 'Chosen', handedOver: 'Handed over' },
+  paperForms: {
+    subject: 'Assessment form to fill in on paper',
+    round: 'Round',
+    anonymous: 'The form is anonymous: do not write your name. Tick one box for each theme.',
+    skemaFileName: 'assessment-form',
+    tallyTitle: 'Tally of the assessment forms',
+    tallySubject: 'Sheet for counting the completed assessment forms',
+    tallyLead:
+      'Make a stroke in the field for each tick: one row per theme, one column per score. Then enter the counts under “Tally” in the app – the fields are in the same order.',
+    theme: 'Theme',
+    total: 'Total',
+    sheetsCounted: 'Number of forms counted: ________',
+    tallyFileName: 'tally',
+  },
   fileNames: {
     handleplan: 'action-plan',
     invitation: 'agenda',

@@ -1,0 +1,55 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PdfDownloadButton } from '@/components/pdf-download-button';
+import type { AssessmentRound } from '@/domain/entities/assessment';
+import { useWorkspace } from '@/state/workspace-store';
+
+/** Paper for a room without phones: the vurderingsskema, one A4 per participant, and the tally sheet. */
+export function PaperForms({ round }: { round: AssessmentRound }) {
+  const { t } = useTranslation('forms');
+  const copiesId = useId();
+  const [copies, setCopies] = useState('12');
+  const count = /^\d{1,3}$/.test(copies.trim()) ? Number(copies.trim()) : 0;
+  const valid = count >= 1 && count <= 200;
+  return (
+    <section className="card paper-forms" aria-labelledby={`${copiesId}-heading`}>
+      <h3 id={`${copiesId}-heading`}>{t('paper.heading')}</h3>
+      <p>{t('paper.lead')}</p>
+      <div className="field">
+        <label htmlFor={copiesId}>{t('paper.copies')}</label>
+        <input
+          id={copiesId}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={copies}
+          aria-invalid={valid ? undefined : true}
+          aria-describedby={valid ? undefined : `${copiesId}-error`}
+          onChange={(event) => setCopies(event.target.value)}
+        />
+        {valid ? null : (
+          <span id={`${copiesId}-error`} className="field-error">
+            {t('paper.copiesInvalid')}
+          </span>
+        )}
+      </div>
+      <div className="page-actions">
+        {valid ? (
+          <PdfDownloadButton
+            label={t('paper.skema', { count })}
+            name={t('paper.skemaName')}
+            job={(pdf, resources) =>
+              pdf.vurderingsskemaFile(useWorkspace.getState(), round.id, count, resources)
+            }
+          />
+        ) : null}
+        <PdfDownloadButton
+          label={t('paper.tally')}
+          name={t('paper.tallyName')}
+          className="button button-secondary"
+          job={(pdf, resources) => pdf.tallySheetFile(useWorkspace.getState(), round.id, resources)}
+        />
+      </div>
+    </section>
+  );
+}
