@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { easterSunday, holidayPeriods, holidaysBetween } from './holidays';
+import { easterSunday, holidayPeriods, holidaysBetween, lastSaturdayOfJune } from './holidays';
 
 describe('easterSunday', () => {
   it.each([
@@ -41,10 +41,45 @@ describe('holidayPeriods', () => {
     expect(holidayPeriods(2026)).toEqual([
       { id: 'vinterferie', start: '2026-02-09', end: '2026-02-22' },
       { id: 'paaske', start: '2026-03-29', end: '2026-04-06' },
-      { id: 'sommerferie', start: '2026-06-29', end: '2026-08-09' },
+      { id: 'sommerferie', start: '2026-06-27', end: '2026-08-09' },
       { id: 'efteraarsferie', start: '2026-10-12', end: '2026-10-18' },
       { id: 'jul', start: '2026-12-24', end: '2027-01-01' },
     ]);
+  });
+});
+
+describe('sommerferie', () => {
+  it.each([
+    [2022, '2022-06-25'],
+    [2024, '2024-06-29'],
+    [2025, '2025-06-28'],
+    [2026, '2026-06-27'],
+    [2027, '2027-06-26'],
+    [2029, '2029-06-30'],
+  ])('starts on the last Saturday of June %i: %s', (year, date) => {
+    expect(lastSaturdayOfJune(year)).toBe(date);
+    expect(new Date(`${date}T00:00:00Z`).getUTCDay()).toBe(6);
+  });
+
+  it.each([
+    [2025, '2025-06-28', '2025-08-10'],
+    [2026, '2026-06-27', '2026-08-09'],
+    [2027, '2027-06-26', '2027-08-08'],
+  ])('runs like the schools in %i: %s to the Sunday six weeks later, %s', (year, start, end) => {
+    expect(holidayPeriods(year).find((p) => p.id === 'sommerferie')).toEqual({
+      id: 'sommerferie',
+      start,
+      end,
+    });
+  });
+
+  it.each([
+    ['2026-06-26', []],
+    ['2026-06-27', ['sommerferie']],
+    ['2026-08-09', ['sommerferie']],
+    ['2026-08-10', []],
+  ])('on the single day %s finds %j', (day, ids) => {
+    expect(holidaysBetween(day, day).map((h) => h.id)).toEqual(ids);
   });
 });
 

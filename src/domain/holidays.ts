@@ -1,11 +1,13 @@
-import { addDays, mondayOfIsoWeek } from './iso-week';
+import { addDays, isoWeekday, mondayOfIsoWeek } from './iso-week';
 
 /**
  * The Danish holiday periods a six-week experiment should avoid (the toolkit chose six weeks so an
  * experiment runs "uden at blive afbrudt af de almindelige ferieperioder"). Choices:
  * - vinterferie: ISO weeks 7–8 (schools take one of the two depending on the municipality)
  * - påske: Palmesøndag to 2. påskedag, with Easter by the anonymous Gregorian algorithm
- * - sommerferie: ISO weeks 27–32
+ * - sommerferie: the schools' summer holiday, from the last Saturday of June (in week 25 or 26) to
+ *   the Sunday six weeks later (2026: 27 June – 9 August), so an experiment ending in the last days
+ *   of June is flagged too
  * - efterårsferie: ISO week 42
  * - jul og nytår: 24 December to 1 January
  */
@@ -39,6 +41,13 @@ export function easterSunday(year: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The last Saturday of June of `year` as an ISO date: the first day of the schools' summer holiday. */
+export function lastSaturdayOfJune(year: number): string {
+  const june30 = `${year}-06-30`;
+  // ISO weekday 6 is Saturday; step back 0–6 days to reach it.
+  return addDays(june30, -((isoWeekday(june30) + 1) % 7));
+}
+
 /** The holiday periods that begin in `year` (jul og nytår runs into the next year). */
 export function holidayPeriods(year: number): HolidayPeriod[] {
   const weeks = (id: HolidayId, first: number, last: number): HolidayPeriod => ({
@@ -47,10 +56,12 @@ export function holidayPeriods(year: number): HolidayPeriod[] {
     end: addDays(mondayOfIsoWeek(year, last), 6),
   });
   const easter = easterSunday(year);
+  const summer = lastSaturdayOfJune(year);
   return [
     weeks('vinterferie', 7, 8),
     { id: 'paaske', start: addDays(easter, -7), end: addDays(easter, 1) },
-    weeks('sommerferie', 27, 32),
+    // Six whole weeks plus the opening Saturday: Saturday to the Sunday 43 days later.
+    { id: 'sommerferie', start: summer, end: addDays(summer, 43) },
     weeks('efteraarsferie', 42, 42),
     { id: 'jul', start: `${year}-12-24`, end: `${year + 1}-01-01` },
   ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scheduleSixWeeks } from './schedule';
+import { nearestHolidayFreeStart, scheduleSixWeeks } from './schedule';
 
 describe('scheduleSixWeeks', () => {
   it.each([
@@ -36,5 +36,37 @@ describe('scheduleSixWeeks', () => {
     ['2026-03-02', ['paaske']],
   ])('warns about the holidays in six weeks from %s: %j', (start, ids) => {
     expect(scheduleSixWeeks(start).holidays.map((h) => h.id)).toEqual(ids);
+  });
+});
+
+describe('nearestHolidayFreeStart', () => {
+  it.each([
+    // Already free: kept as it is, also the first Monday after the summer holiday.
+    ['2026-08-17', '2026-01-01', '2026-08-17'],
+    ['2026-08-10', '2026-01-01', '2026-08-10'],
+    // The summer holiday's last day (Sunday 9 August) is one day too many: a week later.
+    ['2026-08-09', '2026-01-01', '2026-08-16'],
+    // Inside the summer holiday: the Monday after it.
+    ['2026-08-03', '2026-01-01', '2026-08-10'],
+    // A decision on 29 June is in the holiday; a week earlier it ends on 22 June, before it.
+    ['2026-05-18', '2026-01-01', '2026-05-11'],
+    // ... unless that week has passed: then after the summer holiday.
+    ['2026-05-18', '2026-05-12', '2026-08-10'],
+    ['2026-05-18', '2026-05-11', '2026-05-11'],
+    // Efterårsferie: two weeks earlier is nearer than six weeks later.
+    ['2026-09-07', '2026-01-01', '2026-08-24'],
+    // Jul og nytår: three weeks earlier ends on 21 December.
+    ['2026-11-30', '2026-01-01', '2026-11-09'],
+    // Too late for that: after jul, vinterferie and påske 2027.
+    ['2026-11-30', '2026-11-20', '2027-04-05'],
+  ])('from %s, not before %s, suggests %s', (start, notBefore, expected) => {
+    const suggestion = nearestHolidayFreeStart(start, notBefore);
+    expect(suggestion).toBe(expected);
+    expect(scheduleSixWeeks(expected).holidays).toEqual([]);
+  });
+
+  it('on equal distance prefers the later date', () => {
+    // From 21 September, 24 August (4 weeks back) and 19 October (4 weeks on) are the nearest free starts.
+    expect(nearestHolidayFreeStart('2026-09-21', '2026-01-01')).toBe('2026-10-19');
   });
 });

@@ -46,3 +46,25 @@ export function scheduleSixWeeks(start: string): SixWeekSchedule {
     holidays: holidaysBetween(start, stops[2].date),
   };
 }
+
+/** How far (in weeks either way) a holiday-free start is looked for; a year covers every pattern. */
+const SEARCH_WEEKS = 52;
+
+/**
+ * The start date nearest to `start` whose six weeks (start to decision, ISO dates) touch no holiday
+ * period, on the same weekday so the team's rhythm is kept, and never before `notBefore` (usually
+ * today). On equal distance the later date wins, as an earlier one is more often already too close.
+ * Returns `start` itself when it is already free, and null when nothing within a year is.
+ */
+export function nearestHolidayFreeStart(start: string, notBefore: string): string | null {
+  const isFree = (candidate: string) =>
+    candidate >= notBefore && scheduleSixWeeks(candidate).holidays.length === 0;
+  if (isFree(start)) return start;
+  for (let weeks = 1; weeks <= SEARCH_WEEKS; weeks++) {
+    const later = addDays(start, weeks * 7);
+    if (isFree(later)) return later;
+    const earlier = addDays(start, -weeks * 7);
+    if (isFree(earlier)) return earlier;
+  }
+  return null;
+}

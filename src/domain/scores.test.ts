@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { AssessmentResponse, ScoreCounts } from '@/domain/entities/assessment';
 import {
   countAnswers,
+  countAnswersPerTheme,
   countScores,
+  meanChange,
+  roundShown,
   highTensions,
   isValidCounts,
   rankDisagreements,
@@ -36,6 +39,10 @@ describe('summarizeCounts', () => {
     ['three answers show detail', [1, 1, 1, 0, 0], true, false],
     ['a spread of exactly one point counts as disagreement', [2, 0, 0, 2, 0], true, true],
     ['close answers are agreement', [0, 0, 4, 4, 0], true, false],
+    // The rule reads the spread as shown with one decimal, so the card and the callout agree.
+    ['a spread of 0.948, shown as 0,9, is agreement', [0, 4, 4, 4, 1], true, false],
+    ['a spread of 0.954, shown as 1,0, is disagreement', [0, 4, 4, 2, 1], true, true],
+    ['a spread of 0.980, shown as 1,0, is disagreement', [0, 0, 3, 0, 2], true, true],
   ])('%s', (_name, counts, detailVisible, disagreement) => {
     const summary = summarizeCounts('tillid', counts);
     expect(summary.detailVisible).toBe(detailVisible);
@@ -111,5 +118,86 @@ describe('isValidCounts', () => {
     [[0, NaN, 0, 0, 0], false],
   ])('%j is valid: %s', (counts, valid) => {
     expect(isValidCounts(counts)).toBe(valid);
+  });
+});
+
+describe('roundShown', () => {
+  it.each([
+    [0.949, 0.9],
+    [0.95, 1],
+    [0.96, 1],
+    [1.05, 1.1],
+    [3.34, 3.3],
+    [3.35, 3.4],
+    [4.999, 5],
+  ])('shows %f as %f', (value, shown) => {
+    expect(roundShown(value)).toBe(shown);
+  });
+});
+
+describe('meanChange', () => {
+  it.each<[number | null, number | null, number | null]>([
+    // 3,3 → 3,6 reads "up 0,3" although the unrounded means differ by 0.22.
+    [3.34, 3.56, 0.3],
+    // 3,4 → 3,6 reads "up 0,2" although the unrounded means differ by 0.29.
+    [3.35, 3.64, 0.2],
+    // 4,0 → 4,0 is no change although the unrounded means fell by 0.08.
+    [4.04, 3.96, 0],
+    [3.6, 3.3, -0.3],
+    [1, 5, 4],
+    [null, 3, null],
+    [3, null, null],
+  ])('from %s to %s is %s', (before, after, change) => {
+    expect(meanChange(before, after)).toBe(change);
+  });
+});
+
+describe('countAnswersPerTheme', () => {
+  it('gives one figure when every theme of the tally has the same total', () => {
+    // Themes left out of the tally are unscored, not a different total.
+    expect(countAnswersPerTheme([response({ tillid: 4 })], { tillid: [0, 1, 2, 3, 5] })).toEqual({
+      kind: 'same',
+      count: 12,
+    });
+    const even = Object.fromEntries(
+      ['sammenhaengskraft', 'fleksibilitet', 'tilgaengelighed', 'fordybelse', 'tillid', 'retfaerdighed'].map(
+        (id) => [id, [1, 2, 3, 4, 1] as ScoreCounts],
+      ),
+    );
+    expect(countAnswersPerTheme([response({ tillid: 4 }), response({})], even)).toEqual({
+      kind: 'same',
+      count: 13,
+    });
+  });
+
+  it('gives the count per theme when the tally totals differ, including individual scores', () => {
+    const result = countAnswersPerTheme([response({ tillid: 4 })], {
+      sammenhaengskraft: [0, 0, 5, 6, 0],
+      fleksibilitet: [0, 0, 5, 5, 0],
+      tilgaengelighed: [0, 0, 5, 6, 0],
+      fordybelse: [0, 0, 5, 6, 0],
+      tillid: [0, 0, 5, 6, 0],
+      retfaerdighed: [0, 0, 5, 6, 0],
+    });
+    expect(result).toEqual({
+      kind: 'perTheme',
+      perTheme: [
+        { themeId: 'sammenhaengskraft', n: 11 },
+        { themeId: 'fleksibilitet', n: 10 },
+        { themeId: 'tilgaengelighed', n: 11 },
+        { themeId: 'fordybelse', n: 11 },
+        { themeId: 'tillid', n: 12 },
+        { themeId: 'retfaerdighed', n: 11 },
+      ],
+      min: 10,
+      max: 12,
+    });
+  });
+
+  it('counts responses with a blank theme as one answer each when there is no tally', () => {
+    expect(countAnswersPerTheme([response({ tillid: 4 }), response({ fordybelse: 2 })], {})).toEqual({
+      kind: 'same',
+      count: 2,
+    });
   });
 });

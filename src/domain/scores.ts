@@ -9,6 +9,16 @@ export const DISAGREEMENT_SPREAD = 1;
 /** A mean at or above this counts as high, e.g. for both sides of a tension. */
 export const HIGH_MEAN = 4;
 
+/** Means, medians and spreads are shown with one decimal; every rule that is read beside them uses that figure. */
+export const SHOWN_DECIMALS = 1;
+
+/** A score figure rounded as the screen and the PDF show it (one decimal, half up): 0.96 → 1.0. */
+export function roundShown(value: number): number {
+  const factor = 10 ** SHOWN_DECIMALS;
+  // The small nudge keeps 1.05 (stored as 1.04999…) rounding the way it reads.
+  return Math.round(value * factor + 1e-9) / factor;
+}
+
 export interface ThemeScoreSummary {
   themeId: ThemeId;
   /** Number of scores given (blank answers are not counted). */
@@ -22,7 +32,10 @@ export interface ThemeScoreSummary {
   spread: number | null;
   min: number | null;
   max: number | null;
-  /** True when the spread reaches DISAGREEMENT_SPREAD and there are enough answers to say so. */
+  /**
+   * True when the spread as shown (one decimal) reaches DISAGREEMENT_SPREAD and there are enough
+   * answers to say so, so a card reading "Spredning 1,0" is always counted as disagreement.
+   */
   disagreement: boolean;
   /** False below MIN_ANSWERS_FOR_DETAIL: show n and mean only. */
   detailVisible: boolean;
@@ -81,8 +94,7 @@ export function summarizeCounts(themeId: ThemeId, counts: ScoreCounts): ThemeSco
     spread,
     min: counts.findIndex((count) => count > 0) + 1,
     max: counts.length - [...counts].reverse().findIndex((count) => count > 0),
-    // Rounded so that a spread of exactly one point is not lost to floating point.
-    disagreement: detailVisible && Math.round(spread * 1000) / 1000 >= DISAGREEMENT_SPREAD,
+    disagreement: detailVisible && roundShown(spread) >= DISAGREEMENT_SPREAD,
     detailVisible,
   };
 }
@@ -109,6 +121,47 @@ export function countAnswers(
     0,
   );
   return responses.length + tallied;
+}
+
+/**
+ * How many answered, said truthfully: one number when every theme has the same count, otherwise
+ * the count per theme (a tally typed theme by theme can have 11 for one theme and 10 for another).
+ */
+export type AnswerCount =
+  | { kind: 'same'; count: number }
+  | { kind: 'perTheme'; perTheme: readonly { themeId: ThemeId; n: number }[]; min: number; max: number };
+
+/**
+ * The answers of a round per theme (scores given, blanks not counted). When the tally's themes have
+ * different totals, one headline figure would contradict the theme cards, so the count per theme is
+ * given instead (for the themes that have answers). Themes with no tally at all do not count as different. Individual responses with a blank theme do not split the figure: those people did
+ * answer, and the theme's own n says how many scored it.
+ */
+export function countAnswersPerTheme(
+  responses: readonly AssessmentResponse[],
+  tally: Partial<Record<ThemeId, ScoreCounts>>,
+): AnswerCount {
+  // Themes left out of the tally are named as unscored elsewhere; they do not split the figure.
+  const tallied = THEME_IDS.map((themeId) =>
+    (tally[themeId] ?? [0, 0, 0, 0, 0]).reduce((a, b) => a + b, 0),
+  ).filter((total) => total > 0);
+  const even = tallied.every((total) => total === tallied[0]);
+  if (even) return { kind: 'same', count: responses.length + (tallied[0] ?? 0) };
+  const perTheme = THEME_IDS.map((themeId) => ({
+    themeId,
+    n: countScores(responses, tally, themeId).reduce((a, b) => a + b, 0),
+  })).filter(({ n }) => n > 0);
+  const ns = perTheme.map(({ n }) => n);
+  return { kind: 'perTheme', perTheme, min: Math.min(...ns), max: Math.max(...ns) };
+}
+
+/**
+ * The change of a theme's mean between two rounds, from the figures as shown, so 3,3 → 3,6 reads
+ * "up 0,3" even when the unrounded means differ by 0.22. Null when either round has no mean.
+ */
+export function meanChange(before: number | null, after: number | null): number | null {
+  if (before === null || after === null) return null;
+  return roundShown(roundShown(after) - roundShown(before));
 }
 
 /** Themes with scores, highest mean first; ties keep the toolkit's order. Themes without scores are left out. */

@@ -17,6 +17,7 @@ import {
   highTensions,
   rankDisagreements,
   rankThemes,
+  roundShown,
   summarizeRound,
   type ThemeScoreSummary,
 } from '@/domain/scores';
@@ -56,7 +57,10 @@ function formatters({ language }: CollectResources) {
   const locale = LOCALES[language];
   const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  return { decimal: (value: number) => decimal.format(value), list: (items: string[]) => list.format(items) };
+  return {
+    decimal: (value: number) => decimal.format(roundShown(value)),
+    list: (items: string[]) => list.format(items),
+  };
 }
 
 function teamName(workspace: Workspace, teamId: string) {

@@ -55,6 +55,34 @@ describe('AssessmentPage', () => {
     expect(within(table).getByRole('row', { name: /Fordybelse/ })).toHaveTextContent('–');
   });
 
+  it('computes the change from the shown means, so 3,3 → 3,6 reads "op 0,3"', async () => {
+    useWorkspace.setState({
+      assessments: [
+        // Means 3.333 and 3.556: the unrounded difference is 0.22.
+        round('r1', '2026-02-01', 'Før', { sammenhaengskraft: [0, 0, 2, 1, 0] }),
+        round('r2', '2026-04-01', 'Efter', { sammenhaengskraft: [0, 0, 4, 5, 0] }),
+      ],
+    });
+    renderAt(page, { path: '/vurdering' });
+    const table = await screen.findByRole('table', { name: /Gennemsnit pr\. tema/ });
+    const row = within(table).getByRole('row', { name: /Sammenhængskraft/ });
+    expect(row).toHaveTextContent('3,3 (n = 3)');
+    expect(row).toHaveTextContent('3,6 (n = 9)');
+    expect(row).toHaveTextContent('op 0,3');
+  });
+
+  it('gives the range of answers per theme on a round whose themes have different totals', async () => {
+    renderAt(page, { path: '/vurdering' });
+    const rounds = await screen.findByRole('region', { name: 'Runder for Borgerservice' });
+    expect(within(rounds).getAllByText('3 besvarelser')).toHaveLength(2);
+    useWorkspace.setState({
+      assessments: [
+        round('r1', '2026-02-01', 'Før', { tillid: [0, 0, 3, 0, 0], fordybelse: [0, 0, 0, 4, 0] }),
+      ],
+    });
+    expect(await within(rounds).findByText('3–4 svar pr. tema')).toBeInTheDocument();
+  });
+
   it('starts a new round and opens it', async () => {
     const { history } = renderAt(page, { path: '/vurdering' });
     await userEvent.type(await screen.findByLabelText('Betegnelse (frivillig)'), 'Efter seks uger');

@@ -6,7 +6,7 @@ import { Page } from '@/components/page';
 import { TeamPicker } from '@/components/team-picker';
 import { useToolkit } from '@/components/use-toolkit';
 import type { AssessmentRound } from '@/domain/entities/assessment';
-import { countAnswers } from '@/domain/scores';
+import { countAnswersPerTheme } from '@/domain/scores';
 import { todayIso } from '@/lib/clock';
 import { useUndo } from '@/state/undo-store';
 import { useWorkspace } from '@/state/workspace-store';
@@ -71,7 +71,7 @@ function TeamRounds({ teamId, teamName }: { teamId: string; teamName: string }) 
             <li key={round.id} className="card round-card">
               <h3>{roundName(round)}</h3>
               <p className="muted">
-                {t('list.answers', { count: countAnswers(round.responses, round.tally) })}
+                <AnswerCountText round={round} />
               </p>
               <div className="page-actions">
                 <Link
@@ -167,4 +167,13 @@ function NewRound({ teamId }: { teamId: string }) {
       </form>
     </section>
   );
+}
+
+/** A round's answer count for its card: one number, or the range when the themes differ. */
+function AnswerCountText({ round }: { round: AssessmentRound }) {
+  const { t } = useTranslation('assessment');
+  const answers = countAnswersPerTheme(round.responses, round.tally);
+  return answers.kind === 'same'
+    ? t('list.answers', { count: answers.count })
+    : t('list.answersPerTheme', { min: answers.min, max: answers.max });
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THEME_IDS } from '@/content/ids';
 import type { AssessmentRound } from '@/domain/entities/assessment';
-import { summarizeRound, type ThemeScoreSummary } from '@/domain/scores';
+import { meanChange, summarizeRound, type ThemeScoreSummary } from '@/domain/scores';
 import { useFormat } from './use-format';
 
 interface RoundCompareProps {
@@ -40,8 +40,8 @@ export function RoundCompare({ rounds, roundName }: RoundCompareProps) {
       : t('compare.meanWithN', { mean: format.decimal(summary.mean), n: summary.n });
 
   function change(a: number | null | undefined, b: number | null | undefined): string {
-    if (a == null || b == null) return t('compare.noData');
-    const delta = Math.round((b - a) * 10) / 10;
+    const delta = meanChange(a ?? null, b ?? null);
+    if (delta === null) return t('compare.noData');
     if (delta === 0) return t('compare.same');
     return delta > 0
       ? t('compare.up', { value: format.decimal(delta) })

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
 import type { AssessmentRound } from '@/domain/entities/assessment';
-import { countAnswers } from '@/domain/scores';
+import { countAnswersPerTheme } from '@/domain/scores';
 import { useWorkspace } from '@/state/workspace-store';
 import { useFormat } from './use-format';
 import './assessment.css';
@@ -36,7 +36,7 @@ export function RoundFrame({ view, children }: RoundFrameProps) {
   const title = round.label
     ? t('round.titleWithLabel', { label: round.label, date })
     : t('round.title', { date });
-  const answers = countAnswers(round.responses, round.tally);
+  const answers = countAnswersPerTheme(round.responses, round.tally);
   const base = `/vurdering/${round.id}`;
 
   return (
@@ -53,7 +53,9 @@ export function RoundFrame({ view, children }: RoundFrameProps) {
           {t('round.summary')}
         </Link>
         <span className="muted round-count" aria-live="polite">
-          {t('round.answersSoFar', { count: answers })}
+          {answers.kind === 'same'
+            ? t('round.answersSoFar', { count: answers.count })
+            : t('round.answersPerThemeSoFar', { min: answers.min, max: answers.max })}
         </span>
       </nav>
       {children(round)}

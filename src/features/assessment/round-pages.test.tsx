@@ -116,6 +116,27 @@ describe('the summary', () => {
     expect(click).toHaveBeenCalledTimes(1);
   });
 
+  it('says so when the tally themes have different totals and gives the count per theme', async () => {
+    seed(round({ tally: { tillid: [0, 0, 5, 6, 0], fordybelse: [0, 0, 5, 5, 0] } }));
+    renderRound('/vurdering/r1/resultat');
+    expect(
+      await screen.findByText('Temaerne har ikke lige mange svar: Fordybelse 10, Tillid 11.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/har svaret$/)).not.toBeInTheDocument();
+    expect(screen.getByText('Indtil nu: 10–11 svar pr. tema.')).toBeInTheDocument();
+  });
+
+  it('never says "no spread of 1 point" beside a theme whose spread shows as 1,0', async () => {
+    // Spread 0.954 is shown as 1,0, so it is called out as disagreement.
+    seed(round({ tally: { tillid: [0, 4, 4, 2, 1] } }));
+    renderRound('/vurdering/r1/resultat');
+    const callout = await screen.findByRole('region', { name: /Her ser I forskelligt/ });
+    expect(
+      within(callout).getByText(/Tillid: svarene spænder fra 2 til 5 \(spredning 1,0\)/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/ingen spredning på 1 point eller mere/)).not.toBeInTheDocument();
+  });
+
   it('hides per-answer detail below three answers and says why', async () => {
     seed(round({ tally: { tillid: [0, 0, 0, 1, 1] } }));
     renderRound('/vurdering/r1/resultat');

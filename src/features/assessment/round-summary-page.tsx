@@ -7,7 +7,14 @@ import type { AssessmentRound } from '@/domain/entities/assessment';
 import { recommend } from '@/domain/recommendation';
 import { clock, todayIso } from '@/lib/clock';
 import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
-import { countAnswers, highTensions, rankDisagreements, rankThemes, summarizeRound } from '@/domain/scores';
+import {
+  countAnswers,
+  countAnswersPerTheme,
+  highTensions,
+  rankDisagreements,
+  rankThemes,
+  summarizeRound,
+} from '@/domain/scores';
 import { RecommendationPanel } from './recommendation-panel';
 import { RoundFrame } from './round-frame';
 import { ThemeRanking } from './theme-ranking';
@@ -28,6 +35,7 @@ function RoundSummary({ round }: { round: AssessmentRound }) {
   const recommendation = recommend(summaries);
   const unscored = summaries.filter((summary) => summary.n === 0);
   const answers = countAnswers(round.responses, round.tally);
+  const perTheme = countAnswersPerTheme(round.responses, round.tally);
   const name = (id: string) => tc(`themeNames.${id}`);
   const meanOf = (id: string) => summaries.find((summary) => summary.themeId === id)?.mean ?? 0;
 
@@ -45,7 +53,15 @@ function RoundSummary({ round }: { round: AssessmentRound }) {
   return (
     <div className="summary">
       <p className="summary-lead">
-        <span className="summary-count">{t('summary.answers', { count: answers })}</span>
+        <span className="summary-count">
+          {perTheme.kind === 'same'
+            ? t('summary.answers', { count: perTheme.count })
+            : t('summary.answersPerTheme', {
+                counts: perTheme.perTheme
+                  .map(({ themeId, n }) => t('summary.themeCount', { theme: name(themeId), n }))
+                  .join(', '),
+              })}
+        </span>
         <span className="summary-guidance">{toolkit.vurderingsskema.guidance[2]}</span>
       </p>
       <div className="summary-side">

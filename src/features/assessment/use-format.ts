@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { roundShown } from '@/domain/scores';
 import { isLanguage, LOCALES } from '@/i18n/languages';
 
 /** Number, date and list formatting in the active language (Danish uses a decimal comma). */
@@ -16,9 +17,9 @@ export function useFormat() {
     const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
     const list = new Intl.ListFormat(locale, { type: 'conjunction' });
     return {
-      /** 4.56 → "4,6" in Danish. */
-      decimal: (value: number) => oneDecimal.format(value),
-      signed: (value: number) => signed.format(value),
+      /** 4.56 → "4,6" in Danish: the figure the domain's rules read (roundShown). */
+      decimal: (value: number) => oneDecimal.format(roundShown(value)),
+      signed: (value: number) => signed.format(roundShown(value)),
       /** An ISO `YYYY-MM-DD` date in words, read as a calendar date (no time zone shift). */
       date: (iso: string) => {
         const [year, month, day] = iso.split('-').map(Number);

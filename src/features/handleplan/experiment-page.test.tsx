@@ -51,6 +51,20 @@ describe('ExperimentPage', () => {
     expect(screen.getByText(/De seks uger rammer jul og nytår/)).toBeInTheDocument();
   });
 
+  it('proposes the nearest start without a holiday and applies it in one click', async () => {
+    const user = userEvent.setup();
+    useWorkspace.getState().moveExperimentStart(experimentId, '2026-11-30');
+    renderExperiment();
+    // 9 November would avoid jul og nytår but has passed (today is 18 November), so after påske 2027.
+    expect(
+      screen.getByText('Nærmeste start uden ferie på samme ugedag: mandag den 5. april 2027 (uge 14).'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Start 5\. apr\.? i stedet$/ }));
+    expect(useWorkspace.getState().experiments[0]?.startDate).toBe('2027-04-05');
+    expect(screen.queryByText(/De seks uger rammer/)).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Ny startdato')).toHaveValue('2027-04-05');
+  });
+
   it('records the week-2 check-in, logs its adjustment and draws the before/after line', async () => {
     const user = userEvent.setup();
     renderExperiment();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Experiment } from '@/domain/entities/experiment';
 import { pendingStops } from '@/domain/experiment-status';
 import { isIsoDate } from '@/domain/iso-week';
-import { scheduleSixWeeks } from '@/domain/schedule';
+import { nearestHolidayFreeStart, scheduleSixWeeks } from '@/domain/schedule';
 import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
 import { StopStateBadge } from './status-badge';
@@ -22,15 +22,23 @@ export function ScheduleSection({ experiment }: { experiment: Experiment }) {
   const schedule = scheduleSixWeeks(experiment.startDate);
   const pending = new Map(pendingStops(experiment, todayIso()).map((s) => [s.kind, s.state]));
 
+  const suggestion =
+    schedule.holidays.length > 0 ? nearestHolidayFreeStart(experiment.startDate, todayIso()) : null;
+
+  function moveTo(date: string) {
+    setError(null);
+    setStart(date);
+    move(experiment.id, date);
+    setAnnouncement(t('experiment.moved', { date: dates.long(date) }));
+  }
+
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!isIsoDate(start)) {
       setError(t('plan.dateInvalid'));
       return;
     }
-    setError(null);
-    move(experiment.id, start);
-    setAnnouncement(t('experiment.moved', { date: dates.long(start) }));
+    moveTo(start);
   }
 
   const periods = schedule.holidays
@@ -75,7 +83,22 @@ export function ScheduleSection({ experiment }: { experiment: Experiment }) {
         })}
       </ol>
       {schedule.holidays.length > 0 ? (
-        <p className="notice notice-warning">{t('experiment.holidayWarning', { periods })}</p>
+        <div className="notice notice-warning">
+          <p>{t('experiment.holidayWarning', { periods })}</p>
+          {suggestion ? (
+            <p>
+              {t('experiment.holidaySuggestion', {
+                date: dates.long(suggestion),
+                week: dates.week(suggestion),
+              })}{' '}
+              <button type="button" className="button button-secondary" onClick={() => moveTo(suggestion)}>
+                {t('experiment.applySuggestion', { date: dates.short(suggestion) })}
+              </button>
+            </p>
+          ) : (
+            <p>{t('experiment.noSuggestion')}</p>
+          )}
+        </div>
       ) : null}
       <form className="hp-inline-form" onSubmit={submit} noValidate>
         <DateField label={t('experiment.newStart')} value={start} onChange={setStart} error={error} />

@@ -84,6 +84,9 @@ export default {
     stopHeading: 'Stop op og beslutning',
     holidayWarning:
       'De seks uger rammer {{periods}}. Værktøjet foreslår seks uger, så forsøget kan køre uden at blive afbrudt af ferieperioderne. Overvej at flytte starten.',
+    holidaySuggestion: 'Nærmeste start uden ferie på samme ugedag: {{date}} ({{week}}).',
+    applySuggestion: 'Start {{date}} i stedet',
+    noSuggestion: 'Der er ingen start uden ferie på samme ugedag inden for et år.',
     holidayRange: '{{name}} ({{from}} – {{to}})',
     moveStart: 'Flyt start',
     newStart: 'Ny startdato',

@@ -85,6 +85,9 @@ export default {
     stopHeading: 'Check-ins and decision',
     holidayWarning:
       'The six weeks run into {{periods}}. The toolkit suggests six weeks so an experiment can run without being interrupted by the holiday periods. Consider moving the start.',
+    holidaySuggestion: 'Nearest start on the same weekday without a holiday: {{date}} ({{week}}).',
+    applySuggestion: 'Start {{date}} instead',
+    noSuggestion: 'There is no start on the same weekday without a holiday within a year.',
     holidayRange: '{{name}} ({{from}} – {{to}})',
     moveStart: 'Move start',
     newStart: 'New start date',
