@@ -2,6 +2,9 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 
+/** The route the last screen was shown for, app-wide: a new Page on a new route is a navigation. */
+let shownLocation: string | null = null;
+
 interface PageProps {
   /** The screen's heading, also the document title. */
   title: string;
@@ -15,13 +18,11 @@ interface PageProps {
 
 /**
  * Every screen's frame: sets the document title and moves focus to the heading when the
- * route changes, so screen-reader and keyboard users land at the start of the new content.
+ * route changes (not when the title does), so screen-reader and keyboard users land at the start of the new content.
  */
 export function Page({ title, kicker, actions, children, className }: PageProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  // The route, not the title: a heading that shows the text being edited (an experiment's "Hvad?",
-  // a round's name) changes with every key, and taking the focus then would eat the typing.
   const [location] = useLocation();
 
   useEffect(() => {
@@ -29,10 +30,12 @@ export function Page({ title, kicker, actions, children, className }: PageProps)
   }, [title, t]);
 
   useEffect(() => {
-    // Only after navigation: on the first load the skip link and browser keep their usual focus.
-    if (document.activeElement && document.activeElement !== document.body) {
-      heading.current?.focus({ preventScroll: false });
-    }
+    const navigated = shownLocation !== null && shownLocation !== location;
+    shownLocation = location;
+    // On navigation only, keyed on the route and never on the title: a title can be the very text
+    // being typed (an experiment's "Hvad?"), and refocusing the heading would take the field's focus
+    // after its first key. On the first load the skip link and browser keep their usual focus.
+    if (navigated) heading.current?.focus({ preventScroll: false });
   }, [location]);
 
   return (
