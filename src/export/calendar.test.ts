@@ -62,16 +62,34 @@ describe('buildExperimentCalendar', () => {
   const source = buildExperimentCalendar(experiment, text, Date.UTC(2026, 10, 22, 9, 0, 0));
   const { calendar, events, lines } = parseIcs(source);
 
-  // The library folds at 75 characters, not octets, so a line with æ/ø/å can run a few octets over
-  // RFC 5545's recommendation; Outlook and Google Calendar read such lines, and a fold never splits
-  // a character (the unfolded text below comes back whole).
-  it('is a publishable iCalendar with CRLF lines folded at 75 characters', () => {
+  // A fold never splits a character: the unfolded text in the tests below comes back whole.
+  it('is a publishable iCalendar with CRLF lines folded at 75 octets, also with æ, ø and å', () => {
     expect(calendar).toMatchObject({ BEGIN: 'VCALENDAR', VERSION: '2.0', METHOD: 'PUBLISH' });
     expect(calendar['X-WR-CALNAME']).toBe('Servicetjek – forsøg');
-    for (const raw of source.split('\r\n')) {
-      expect([...raw].length).toBeLessThanOrEqual(75);
+    const long = buildExperimentCalendar(
+      { ...experiment, hvem: 'Åse, Søren, Bjørn, Ærø, Øjvind og Åge – æøå'.repeat(6) },
+      { ...text, experimentLines: [`Hvem? ${'Åse, Søren, Bjørn, Ærø, Øjvind og Åge – æøå'.repeat(6)}`] },
+      0,
+    );
+    for (const raw of [...source.split('\r\n'), ...long.split('\r\n')]) {
+      expect(new TextEncoder().encode(raw).length).toBeLessThanOrEqual(75);
     }
+    expect(parseIcs(long).events[0]?.DESCRIPTION).toContain(
+      'Åse, Søren, Bjørn, Ærø, Øjvind og Åge – æøå'.repeat(6),
+    );
     expect(lines.at(-1)).toBe('END:VCALENDAR');
+  });
+
+  it('drops a lone CR, NUL and other control characters from the text', () => {
+    const dirty = buildExperimentCalendar(
+      experiment,
+      { ...text, experimentLines: ['Hvad?\r Ro\u0000 og\u0007 fred\r\nnæste'] },
+      0,
+    );
+    expect(dirty).not.toContain('\u0000');
+    expect(dirty).not.toContain('\u0007');
+    expect(dirty.replace(/\r\n/g, '')).not.toContain('\r');
+    expect(parseIcs(dirty).events[0]?.DESCRIPTION).toContain('Hvad? Ro og fred\nnæste');
   });
 
   it('has the two check-ins and the decision as all-day events across the year end', () => {

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useStorageStatus } from './storage-status';
-import { readStoredWorkspaceText, resumeAfterRestore } from './workspace-backup';
+import {
+  clearWorkspace,
+  readStoredWorkspaceText,
+  restoreAutomaticBackup,
+  resumeAfterRestore,
+} from './workspace-backup';
 import { useWorkspace } from './workspace-store';
 import { WORKSPACE_KEY } from './workspace-version';
 
@@ -56,5 +61,24 @@ describe('an older build on a newer version’s data', () => {
     expect(resumeAfterRestore(1_700_000_000_000, { keepCopy: false })).toBe(true);
     expect(copies()).toEqual([]);
     expect(localStorage.getItem(WORKSPACE_KEY)).not.toBe(newer);
+  });
+});
+
+describe('Slet alt', () => {
+  it('works when the workspace fills more than half of the storage, and can be undone', async () => {
+    await useWorkspace.persist.rehydrate();
+    const name = 'Å'.repeat(190);
+    // About 3 of jsdom's 5 million characters: no room for a second copy beside it.
+    const teams = Array.from({ length: 14_000 }, (_, index) => ({
+      id: `t${index}`,
+      name: `${name}${index}`,
+      createdAt: '2026-01-01T00:00:00.000Z',
+    }));
+    useWorkspace.setState({ teams });
+    expect(localStorage.getItem(WORKSPACE_KEY)?.length).toBeGreaterThan(2_600_000);
+    expect(clearWorkspace('2026-12-02T10:00:00.000Z')).toBe(true);
+    expect(useWorkspace.getState().teams).toEqual([]);
+    expect(restoreAutomaticBackup('2026-12-02T10:01:00.000Z')).toBe(true);
+    expect(useWorkspace.getState().teams).toHaveLength(14_000);
   });
 });

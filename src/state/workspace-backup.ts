@@ -63,9 +63,22 @@ export function mergeIntoWorkspace(incoming: Workspace, savedAt: string): boolea
   return replaceWorkspace(mergeIncoming(current, incoming), savedAt);
 }
 
-/** Delete everything on this device (the automatic backup keeps it, so it can be undone). */
+/**
+ * Delete everything on this device (the automatic backup keeps it, so it can be undone). The stored
+ * workspace is removed before the backup is written: it is about to be emptied anyway, and a device
+ * more than half full would otherwise have no room for the backup. If the backup still does not
+ * fit, the stored workspace is put back and nothing changes.
+ */
 export function clearWorkspace(savedAt: string): boolean {
-  return replaceWorkspace(emptyWorkspace(), savedAt);
+  const current = selectWorkspace(useWorkspace.getState());
+  const stored = safeStorage.getItem(WORKSPACE_KEY);
+  safeStorage.removeItem(WORKSPACE_KEY);
+  if (!keepAutomaticBackup(current, savedAt)) {
+    if (stored !== null) safeStorage.setItem(WORKSPACE_KEY, stored);
+    return false;
+  }
+  useWorkspace.setState(emptyWorkspace());
+  return lastSaveSucceeded();
 }
 
 /** Swap the current workspace with the automatic backup, so restoring can itself be taken back. */

@@ -71,3 +71,18 @@ test('the heading takes the focus on navigation, not while its text is typed', a
   await expect(hvad).toBeFocused();
   await expect(page.getByRole('heading', { level: 1, name: 'Stille timer' })).toBeVisible();
 });
+
+test('a long unbroken word wraps instead of pushing the page sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await openApp(page, '/vurdering');
+  const word = 'Borgerservicemedarbejderudviklingssamtaleskemaafdelingen'.repeat(3);
+  await page.getByLabel('Navn på afdeling eller team').pressSequentially(word);
+  await page.getByRole('button', { name: 'Opret' }).click();
+  const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await expect(page.getByRole('heading', { name: `Runder for ${word}` })).toBeVisible();
+  expect(await sideways()).toBeLessThanOrEqual(0);
+  await page.getByLabel('Betegnelse (frivillig)').pressSequentially(word);
+  await page.getByRole('button', { name: 'Start ny runde' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(word) })).toBeVisible();
+  expect(await sideways()).toBeLessThanOrEqual(0);
+});
