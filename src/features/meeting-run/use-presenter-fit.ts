@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 
 /** Smallest text scale: with the CSS floors it keeps body text at 20 px or more on a 720p projector. */
 export const FIT_FLOOR = 0.6;
@@ -55,7 +55,10 @@ export function usePresenterFit(
   }, []);
 
   // What was measured for other content or another screen does not count: start again from full size.
-  const current = fit.key === key ? fit : { scale: 1, perPage: Math.max(1, itemCount), key };
+  const current = useMemo(
+    () => (fit.key === key ? fit : { scale: 1, perPage: Math.max(1, itemCount), key }),
+    [fit, key, itemCount],
+  );
 
   useLayoutEffect(() => {
     // Set before measuring, so each pass measures the scale it is judging.
