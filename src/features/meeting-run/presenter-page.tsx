@@ -1,36 +1,28 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
 import { isUp } from '@/domain/timer';
 import { useWorkspace } from '@/state/workspace-store';
 import { MeetingNotFound } from './meeting-not-found';
+import { PresenterPager } from './presenter-pager';
 import { StepContent } from './step-content';
+import { StepTiming } from './step-timing';
+import { TableProcess } from './table-process';
 import { TimerPanel } from './timer-panel';
 import { useMeetingName, useMeetingRun } from './use-meeting-run';
+import { usePresenterFit } from './use-presenter-fit';
 import { toggleFullscreen, useRunKeys } from './use-run-keys';
 import { useTimeUpCue } from './use-time-up-cue';
 import { useWakeLock } from './use-wake-lock';
 import './meeting-run.css';
 
-/** The proposals said so far, so the room sees them written down. */
-function PresenterProposals({ meetingId }: { meetingId: string }) {
-  const { t } = useTranslation('meetingRun');
+/** The meeting's proposals in the order the board ranks them. */
+function useMeetingProposals(meetingId: string) {
   const all = useWorkspace((s) => s.proposals);
-  const proposals = useMemo(
+  return useMemo(
     () => all.filter((p) => p.meetingId === meetingId).sort((a, b) => a.rank - b.rank),
     [all, meetingId],
-  );
-  if (proposals.length === 0) return null;
-  return (
-    <section className="presenter-proposals" aria-labelledby="presenter-proposals">
-      <h2 id="presenter-proposals">{t('proposals.heading')}</h2>
-      <ol>
-        {proposals.map((proposal) => (
-          <li key={proposal.id}>{proposal.text}</li>
-        ))}
-      </ol>
-    </section>
   );
 }
 
@@ -64,6 +56,23 @@ export default function PresenterPage() {
   const active = run !== null && run.finishedAt === null;
   usePresentingBody();
   useWakeLock(active);
+
+  const proposals = useMeetingProposals(meetingId);
+  const showTables = current?.structure.activity === 'groupWork' && (meeting?.themeIds.length ?? 0) > 0;
+  const showProposals = Boolean(current?.structure.capturesProposals) && proposals.length > 0;
+  const itemCount = showTables ? (meeting?.themeIds.length ?? 0) : showProposals ? proposals.length : 0;
+  const page = useRef<HTMLDivElement>(null);
+  const content = useRef<HTMLElement>(null);
+  const timer = useRef<HTMLElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const boxes = useMemo(() => [content, timer], []);
+  const { perPage } = usePresenterFit(
+    page,
+    boxes,
+    list,
+    itemCount,
+    `${run?.stepIndex ?? -1}|${current?.text.title ?? ''}|${proposals.map((p) => p.text).join('|')}`,
+  );
 
   const actions = useWorkspace.getState();
   useRunKeys(active, {
@@ -109,6 +118,16 @@ export default function PresenterPage() {
     );
   }
 
+  const stepText = (
+    <StepContent
+      meeting={meeting}
+      step={current.structure}
+      text={current.text}
+      toolkit={toolkit}
+      level={2}
+      tables={null}
+    />
+  );
   return (
     <Page
       title={current.text.title}
@@ -119,22 +138,49 @@ export default function PresenterPage() {
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
-      <div className="presenter-layout">
-        <section className="presenter-content" aria-label={t('runner.content')}>
-          {current.text.durationLabel ? (
-            <p className="presenter-duration">{current.text.durationLabel}</p>
-          ) : null}
-          <StepContent
-            meeting={meeting}
-            step={current.structure}
-            text={current.text}
-            toolkit={toolkit}
-            level={2}
+      <div className={run.speakers ? 'presenter-layout' : 'presenter-layout is-plain'} ref={page}>
+        <section className="presenter-content" aria-label={t('runner.content')} ref={content}>
+          <StepTiming
+            rule={current.text.durationLabel}
+            timing={current.timing}
+            speakerKind={speakerKind}
+            className="step-timing"
           />
-          {current.structure.capturesProposals ? <PresenterProposals meetingId={meeting.id} /> : null}
+          {showTables ? (
+            <div ref={list} className="presenter-list">
+              <PresenterPager
+                kind="tables"
+                as="div"
+                className="presenter-tables"
+                perPage={perPage}
+                items={meeting.themeIds.map((themeId, index) => ({
+                  key: themeId,
+                  node: <TableProcess themeId={themeId} number={index + 1} toolkit={toolkit} level={2} />,
+                }))}
+              />
+            </div>
+          ) : (
+            stepText
+          )}
+          {showProposals ? (
+            <section className="presenter-proposals" aria-labelledby="presenter-proposals">
+              <h2 id="presenter-proposals">{t('proposals.heading')}</h2>
+              <div ref={list} className="presenter-list">
+                <PresenterPager
+                  kind="proposals"
+                  as="ol"
+                  className="presenter-proposal-list"
+                  perPage={perPage}
+                  items={proposals.map((proposal) => ({ key: proposal.id, node: proposal.text }))}
+                />
+              </div>
+            </section>
+          ) : null}
         </section>
-        <section className="presenter-timer" aria-label={t('timer.label')}>
+        <section className="presenter-timer" aria-label={t('timer.label')} ref={timer}>
           <TimerPanel run={run} now={now} speakerKind={speakerKind} />
+          {/* At the tables the step's own instructions go under the clock, so the tables get the room. */}
+          {showTables ? stepText : null}
         </section>
       </div>
     </Page>

@@ -66,6 +66,43 @@ afterEach(() => {
 });
 
 describe('RunPage', () => {
+  it("shows the toolkit's rule as the rule and a shortened round as the plan", async () => {
+    seed({ stepMinutes: { welcome: 2, round: 3 } });
+    renderRunner();
+    await userEvent.click(screen.getByRole('button', { name: 'Start mødet' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Næste trin' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Næste trin' }));
+    expect(screen.getByText('Værktøjet: Max to minutter pr. deltager')).toBeInTheDocument();
+    expect(screen.getByText('Jeres plan: 1 min. pr. deltager · 3 min. i alt')).toBeInTheDocument();
+    expect(screen.getByRole('timer', { name: 'Taletid tilbage' })).toHaveTextContent('1:00');
+  });
+
+  it('gives every dialogmøde table its drejebog steps 2–5 with the proposal question', async () => {
+    seed({
+      runbookId: 'dialogmoede',
+      themeIds: ['tillid', 'fordybelse'],
+      participants: 12,
+      groups: 2,
+      stepMinutes: {},
+    });
+    renderRunner();
+    await userEvent.click(screen.getByRole('button', { name: 'Start mødet' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Næste trin' }));
+    const tables = within(
+      screen.getByRole('region', { name: 'Bordenes proces: trin 2–5 fra temaets drejebog' }),
+    );
+    const tillid = within(tables.getByRole('region', { name: 'Bord 1: Tillid' }));
+    expect(tillid.getAllByText(/^[2-5]\. /).map((node) => node.textContent)).toEqual([
+      '2. Individuel refleksion · 5 minutter',
+      '3. Fælles runde · Max to minutter pr. deltager',
+      '4. Individuel refleksion · 15 minutter',
+      '5. Fælles runde · Max to minutter pr. deltager',
+    ]);
+    expect(tillid.getByText(/^Hvad tænker du, hvis du ikke kan få fat på en kollega/)).toBeInTheDocument();
+    expect(tillid.getByText(/^Hvad vil du foreslå, at I kunne forsøge jer med/)).toBeInTheDocument();
+    expect(tables.getByRole('region', { name: 'Bord 2: Fordybelse' })).toBeInTheDocument();
+  });
+
   it('starts the meeting at step 1 and counts down to a clear, announced time-up', async () => {
     seed();
     renderRunner();
@@ -80,7 +117,9 @@ describe('RunPage', () => {
     advance(MIN + 30_000);
     expect(screen.getByRole('timer')).toHaveTextContent('0:30');
     advance(45_000);
-    expect(screen.getByText(/Tiden er gået · 0:15 over tid/)).toBeInTheDocument();
+    // Over time reads as over time: a plus and the word, under a label that no longer says "left".
+    expect(screen.getByRole('timer', { name: 'Over tiden' })).toHaveTextContent('+0:15 over');
+    expect(screen.queryByRole('timer', { name: 'Tid tilbage i trinnet' })).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Tiden er gået');
   });
 

@@ -13,6 +13,7 @@ import { RunStart } from './run-start';
 import { StepContent } from './step-content';
 import { StepNotes } from './step-notes';
 import { StepsNav } from './steps-nav';
+import { StepTiming } from './step-timing';
 import { TimerPanel } from './timer-panel';
 import { useMeetingName, useMeetingRun } from './use-meeting-run';
 import { toggleFullscreen, useRunKeys } from './use-run-keys';
@@ -92,9 +93,13 @@ export default function RunPage() {
             <header className="run-head">
               <p className="run-step-of">
                 {t('runner.stepOf', { number: current.index + 1, count: steps.length })}
-                {current.text.durationLabel ? ` · ${current.text.durationLabel}` : null}
               </p>
               <h2 className="run-step-title">{current.text.title}</h2>
+              <StepTiming
+                rule={current.text.durationLabel}
+                timing={current.timing}
+                speakerKind={speakerKind}
+              />
             </header>
             <aside className="run-side" aria-label={t('runner.controls')}>
               <TimerPanel run={run} now={now} speakerKind={speakerKind} />

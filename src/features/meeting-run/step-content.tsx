@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ToolkitText, StepText } from '@/content/types';
 import type { Meeting } from '@/domain/entities/meeting';
 import type { RunbookStep } from '@/content/structure';
+import { TableProcess } from './table-process';
 
 interface StepContentProps {
   meeting: Meeting;
@@ -10,12 +12,13 @@ interface StepContentProps {
   toolkit: ToolkitText;
   /** Heading level for sub-headings (options, tables), under the step's own heading. */
   level?: 2 | 3;
+  /** The projector places and pages the tables itself (null: not here); the runner shows them all. */
+  tables?: ReactNode;
 }
 
 /** The step's instructions and questions as the toolkit gives them, for the runner and the projector. */
-export function StepContent({ meeting, step, text, toolkit, level = 3 }: StepContentProps) {
+export function StepContent({ meeting, step, text, toolkit, level = 3, tables }: StepContentProps) {
   const { t } = useTranslation('meetingRun');
-  const { t: tc } = useTranslation();
   const Heading = `h${level}` as const;
   return (
     <div className="step-content">
@@ -38,20 +41,21 @@ export function StepContent({ meeting, step, text, toolkit, level = 3 }: StepCon
         </ol>
       ) : null}
       {step.activity === 'groupWork' && meeting.themeIds.length > 0 ? (
-        <section className="step-tables" aria-label={t('content.tablesHeading')}>
-          {meeting.themeIds.map((themeId, index) => (
-            <div key={themeId} className="step-table">
-              <Heading>
-                {t('content.table', { number: index + 1, theme: tc(`themeNames.${themeId}`) })}
-              </Heading>
-              <ol className="step-questions step-questions-small">
-                {toolkit.runbooks[themeId].steps.reflection?.questions?.map((question) => (
-                  <li key={question}>{question}</li>
-                ))}
-              </ol>
-            </div>
-          ))}
-        </section>
+        tables !== undefined ? (
+          tables
+        ) : (
+          <section className="step-tables" aria-label={t('content.tablesHeading')}>
+            {meeting.themeIds.map((themeId, index) => (
+              <TableProcess
+                key={themeId}
+                themeId={themeId}
+                number={index + 1}
+                toolkit={toolkit}
+                level={level}
+              />
+            ))}
+          </section>
+        )
       ) : null}
       {text.conclusion ? <p className="step-lead">{text.conclusion}</p> : null}
       {text.options ? (

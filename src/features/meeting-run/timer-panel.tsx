@@ -12,23 +12,36 @@ interface TimerPanelProps {
   speakerKind: 'participant' | 'group';
 }
 
-function Countdown({ label, ms, up, big }: { label: string; ms: number; up: boolean; big?: boolean }) {
+interface CountdownProps {
+  label: string;
+  /** What the label becomes once the time has run out, e.g. "Over taletiden". */
+  overLabel: string;
+  ms: number;
+  up: boolean;
+  big?: boolean;
+}
+
+/** Time left while there is some; after that the overtime with a plus, so red never reads as time left. */
+function Countdown({ label, overLabel, ms, up, big }: CountdownProps) {
   const { t } = useTranslation('meetingRun');
   const labelId = useId();
+  const over = ms < 0;
+  const time = over ? t('timer.overTime', { time: formatCountdown(ms) }) : formatCountdown(ms);
+  // "+0:27 over": the word smaller beside the digits, so the box keeps its size.
   return (
     <div className={['countdown', big ? 'countdown-big' : '', up ? 'is-up' : ''].join(' ')}>
       <p id={labelId} className="countdown-label">
-        {label}
+        {over ? overLabel : label}
       </p>
-      <p role="timer" aria-labelledby={labelId} className="countdown-time">
-        {formatCountdown(ms)}
+      <p
+        role="timer"
+        aria-labelledby={labelId}
+        className={time.length > 5 ? 'countdown-time countdown-time-long' : 'countdown-time'}
+      >
+        {time}
+        {over ? <span className="countdown-over"> {t('timer.overWord')}</span> : null}
       </p>
-      {up ? (
-        <p className="countdown-up">
-          {t('timer.timeUp')}
-          {ms < 0 ? ` · ${t('timer.over', { time: formatCountdown(ms) })}` : null}
-        </p>
-      ) : null}
+      {up ? <p className="countdown-up">{t('timer.timeUp')}</p> : null}
     </div>
   );
 }
@@ -51,6 +64,7 @@ export function TimerPanel({ run, now, speakerKind }: TimerPanelProps) {
           <Countdown
             big
             label={t('speakers.speakerTime')}
+            overLabel={t('speakers.speakerOver')}
             ms={speakerRemainingMs(speakers, now)}
             up={isSpeakerUp(speakers, now)}
           />
@@ -59,6 +73,7 @@ export function TimerPanel({ run, now, speakerKind }: TimerPanelProps) {
       <Countdown
         big={!speakers}
         label={speakers ? t('speakers.roundTime') : t('timer.label')}
+        overLabel={speakers ? t('speakers.roundOver') : t('timer.overLabel')}
         ms={remainingMs(timer, now)}
         up={isUp(timer, now)}
       />
