@@ -75,6 +75,14 @@ export default {
     next: 'Næste',
     add: 'Tilføj',
   },
+  printReference: {
+    note: '(i hæftet: {{phrase}})',
+    themes: 'temaernes resumeer',
+    dialogmoede: 'dialogmødet',
+    assessment: 'vurderingsskemaet',
+    planDialogmoede: 'planlægningen af dialogmødet',
+    handleplan: 'handleplanen',
+  },
   themeNames: {
     sammenhaengskraft: 'Sammenhængskraft',
     fleksibilitet: 'Fleksibilitet',

@@ -75,6 +75,14 @@ export default {
     next: 'Next',
     add: 'Add',
   },
+  printReference: {
+    note: '(in the booklet: {{phrase}})',
+    themes: 'the summaries of the themes',
+    dialogmoede: 'the dialogue meeting',
+    assessment: 'the assessment form',
+    planDialogmoede: 'planning the dialogue meeting',
+    handleplan: 'the action plan',
+  },
   themeNames: {
     sammenhaengskraft: 'Cohesion',
     fleksibilitet: 'Flexibility',
