@@ -1,5 +1,5 @@
 import type { ThemeId } from '@/content/ids';
-import { RUNBOOKS } from '@/content/structure';
+import { RUNBOOKS, isToolkitTension } from '@/content/structure';
 import { buildAgenda, formatClock } from '@/domain/agenda';
 import { UNGROUPED, boardColumns } from '@/domain/board';
 import type { AssessmentRound } from '@/domain/entities/assessment';
@@ -247,7 +247,7 @@ function scores(round: AssessmentRound, resources: CollectResources): ScoresData
       }),
     ),
     tensions: highTensions(summaries).map(([a, b]) =>
-      fill(l.tension, {
+      fill(isToolkitTension(a, b) ? l.tension : l.tensionApp, {
         a: name(a),
         b: name(b),
         meanA: format.decimal(meanOf(a)),

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ToolkitText, StepText } from '@/content/types';
 import type { Meeting } from '@/domain/entities/meeting';
 import type { RunbookStep } from '@/content/structure';
+import { QuestionAdaptation } from '@/components/question-adaptation';
 
 interface StepContentProps {
   meeting: Meeting;
@@ -37,6 +38,7 @@ export function StepContent({ meeting, step, text, toolkit, level = 3 }: StepCon
           ))}
         </ol>
       ) : null}
+      <QuestionAdaptation text={text.adaptation} />
       {step.activity === 'groupWork' && meeting.themeIds.length > 0 ? (
         <section className="step-tables" aria-label={t('content.tablesHeading')}>
           {meeting.themeIds.map((themeId, index) => (

@@ -122,7 +122,9 @@ export default {
     noDisagreement: 'I ser nogenlunde ens på alle temaer (ingen spredning på 1 point eller mere).',
     tensionsHeading: 'Husk balancen',
     tension:
-      'Både {{a}} og {{b}} scorer højt ({{meanA}} og {{meanB}}). Toolkittet peger på en spænding mellem dem: tal om, hvordan I balancerer dem.',
+      'Både {{a}} og {{b}} scorer højt ({{meanA}} og {{meanB}}). Værktøjet peger på en spænding mellem dem: tal om, hvordan I balancerer dem.',
+    tensionApp:
+      'Både {{a}} og {{b}} scorer højt ({{meanA}} og {{meanB}}). Appen ser en mulig spænding mellem dem (værktøjet nævner den ikke): tal om, hvordan I balancerer dem.',
     rankingHeading: 'Temaerne rangeret',
     rank: 'Nr. {{rank}}',
     mean: 'Gennemsnit',

@@ -75,6 +75,9 @@ export default {
     next: 'Næste',
     add: 'Tilføj',
   },
+  adaptation: {
+    label: 'Appens tilpasning til temaet (står ikke i værktøjet):',
+  },
   printReference: {
     note: '(i hæftet: {{phrase}})',
     themes: 'temaernes resumeer',

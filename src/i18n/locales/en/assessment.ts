@@ -123,6 +123,8 @@ export default {
     tensionsHeading: 'Mind the balance',
     tension:
       'Both {{a}} and {{b}} score high ({{meanA}} and {{meanB}}). The toolkit points to a tension between them: talk about how you balance them.',
+    tensionApp:
+      'Both {{a}} and {{b}} score high ({{meanA}} and {{meanB}}). The app sees a possible tension between them (the toolkit does not name it): talk about how you balance them.',
     rankingHeading: 'The themes ranked',
     rank: 'No. {{rank}}',
     mean: 'Mean',

@@ -75,6 +75,9 @@ export default {
     next: 'Next',
     add: 'Add',
   },
+  adaptation: {
+    label: 'The app’s adaptation to this theme (not in the toolkit):',
+  },
   printReference: {
     note: '(in the booklet: {{phrase}})',
     themes: 'the summaries of the themes',

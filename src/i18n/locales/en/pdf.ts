@@ -83,6 +83,8 @@ export default {
     tensionsHeading: 'Mind the balance',
     tension:
       'Both {{a}} and {{b}} score high ({{meanA}} and {{meanB}}). The toolkit points to a tension between them: talk about how you balance them.',
+    tensionApp:
+      'Both {{a}} and {{b}} score high ({{meanA}} and {{meanB}}). The app sees a possible tension between them (the toolkit does not name it): talk about how you balance them.',
     hiddenDetail: 'The distribution shows from {{min}} answers, so nobody can see what one person answered.',
     answersNote: 'avg. {{value}} · answers: {{count}}',
     round: 'Assessment',
