@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toolkitDa } from '@/content/da/toolkit';
+import { PROPOSAL_QUESTION, toolkitDa } from '@/content/da/toolkit';
 import { toolkitEn } from '@/content/en/toolkit';
 import { RUNBOOK_IDS, THEME_IDS } from '@/content/ids';
 import { RUNBOOKS } from '@/content/structure';
@@ -158,12 +158,36 @@ describe('Danish toolkit text against the toolkit', () => {
     expect(texts.filter(([, text]) => !inSource(text)).map(([path]) => path)).toEqual([]);
   });
 
+  it.each(THEME_IDS)(
+    'asks the toolkit’s own step-4 question in %s, with only the marked "for [at] få" mend',
+    (themeId) => {
+      const step = toolkitDa.runbooks[themeId].steps.proposalReflection;
+      expect(step?.questions).toEqual([PROPOSAL_QUESTION]);
+      expect(inSource(PROPOSAL_QUESTION.replace('behovet for at få', 'behovet for få'))).toBe(true);
+      expect(inSource(PROPOSAL_QUESTION)).toBe(false);
+    },
+  );
+
+  it('marks each theme wording of step 4 as the app’s own, beside the toolkit’s, never for cohesion', () => {
+    const adaptations = THEME_IDS.map((id) => toolkitDa.runbooks[id].steps.proposalReflection?.adaptation);
+    expect(adaptations[0]).toBeUndefined();
+    for (const adaptation of adaptations.slice(1)) {
+      expect(adaptation).toMatch(/^Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode/);
+      expect(inSource(adaptation ?? '')).toBe(false);
+    }
+    expect(toolkitEn.runbooks.sammenhaengskraft.steps.proposalReflection?.adaptation).toBeUndefined();
+  });
+
   it('changes the toolkit only where a comment marks the mend', () => {
     const mends = daSource.match(/\/\/ Mended:/g) ?? [];
     const changed = stringLeaves(toolkitDa).filter(
-      ([path, text]) => !/\.kind$/.test(path) && !inSource(text.replace(' / ', ' ')),
+      ([path, text]) =>
+        !/\.kind$/.test(path) &&
+        // Step 4 (one mend for six drejebøger) and the app's adaptations are proved above.
+        !/proposalReflection\.(questions\.0|adaptation)$/.test(path) &&
+        !inSource(text.replace(' / ', ' ')),
     );
-    // A single mend comment may cover one string; the step-4 mend covers one string in each of six drejebøger.
+    // A single mend comment may cover one string.
     expect(changed.length).toBeLessThanOrEqual(mends.length);
     expect(changed.map(([path]) => path)).toContain('themes.tillid.differentNeeds.paragraphs.0');
   });

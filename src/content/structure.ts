@@ -163,6 +163,14 @@ export const THEME_TENSIONS = [
   ['fleksibilitet', 'retfaerdighed'],
 ] as const;
 
+/**
+ * The one tension the toolkit itself states ("onlinemøder og chat risikerer at forstyrre fordybelsen").
+ * The other two pairs are the app's reading and must not be credited to the toolkit.
+ */
+export function isToolkitTension(a: string, b: string): boolean {
+  return (a === 'fordybelse' && b === 'tilgaengelighed') || (a === 'tilgaengelighed' && b === 'fordybelse');
+}
+
 /** The six-week experiment: stop op after weeks 2 and 4, decide after week 6. */
 export const EXPERIMENT_WEEKS = 6;
 export const CHECK_IN_WEEKS = [2, 4] as const;

@@ -36,6 +36,11 @@ export interface StepText {
   paragraphs?: readonly string[];
   /** Reflection questions, shown large on the projector. */
   questions?: readonly string[];
+  /**
+   * The app's own wording of the step's question for this theme, shown beside the toolkit's sentence and
+   * marked as the app's adaptation: the toolkit prints the cohesion question in all six drejebøger.
+   */
+  adaptation?: string;
   /** Instructions as bullets (dialogmøde step 2). */
   items?: readonly string[];
   /** Closing instruction after the questions (dialogmøde step 4). */

@@ -42,10 +42,17 @@ const DECISION: StepText = {
 };
 
 /** One theme's drejebog: only the title, step 2's questions and step 4's question differ between themes. */
+/**
+ * Step 4's question as all six drejebøger print it. Mended: the PDF drops "at" ("behovet for [at] få").
+ * The toolkit asks the cohesion question in every theme; a theme's own wording is the app's `adaptation`.
+ */
+export const PROPOSAL_QUESTION =
+  'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for at få afdelingen eller teamet til at hænge bedre sammen?';
+
 function themeRunbook(
   title: string,
   reflectionQuestions: readonly string[],
-  proposalQuestion: string,
+  adaptation?: string,
 ): RunbookText {
   return {
     title,
@@ -63,7 +70,8 @@ function themeRunbook(
         title: 'Individuel refleksion',
         durationLabel: '15 minutter',
         leadIn: 'På baggrund af dine egne og dine kollegers refleksioner:',
-        questions: [proposalQuestion],
+        questions: [PROPOSAL_QUESTION],
+        ...(adaptation ? { adaptation } : {}),
       },
       proposalRound: PROPOSAL_ROUND,
       decision: DECISION,
@@ -473,16 +481,11 @@ export const toolkitDa: ToolkitText = {
     },
   },
   runbooks: {
-    sammenhaengskraft: themeRunbook(
-      'Drejebog til dialog om sammenhængskraft – med forslag til forsøg',
-      [
-        'Hvad er sammenhængskraft for dig, og hvad betyder den for dit arbejdsmiljø?',
-        'Nævn konkrete eksempler på, hvad der får arbejdspladsen til at hænge sammen.',
-        'Hvad udfordrer sammenhængskraften efter din mening?',
-      ],
-      // Mended: the PDF drops "at" ("behovet for [at] få").
-      'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for at få afdelingen eller teamet til at hænge bedre sammen?',
-    ),
+    sammenhaengskraft: themeRunbook('Drejebog til dialog om sammenhængskraft – med forslag til forsøg', [
+      'Hvad er sammenhængskraft for dig, og hvad betyder den for dit arbejdsmiljø?',
+      'Nævn konkrete eksempler på, hvad der får arbejdspladsen til at hænge sammen.',
+      'Hvad udfordrer sammenhængskraften efter din mening?',
+    ]),
     fleksibilitet: themeRunbook(
       'Drejebog til dialog om fleksibilitet – med forslag til forsøg',
       [
@@ -490,7 +493,7 @@ export const toolkitDa: ToolkitText = {
         'Nævn konkrete eksempler på fleksibilitet, som du er glad for nu, eller som du kunne ønske dig i fremtiden.',
         'Hvad udfordrer fleksibiliteten efter din mening?',
       ],
-      // Mended: every drejebog in the PDF repeats the cohesion wording "at hænge bedre sammen" (and drops "at"); this step asks for proposals that meet this theme's need.
+      // The app's adaptation, shown beside the toolkit's cohesion question, never in its place.
       'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for fleksibilitet i afdelingen eller teamet?',
     ),
     tilgaengelighed: themeRunbook(
@@ -501,7 +504,7 @@ export const toolkitDa: ToolkitText = {
         'Hvad fungerer godt i jeres koordinering i dag? Nævn konkrete eksempler.',
         'Hvor er der brug for forbedringer? Nævn konkrete eksempler.',
       ],
-      // Mended: every drejebog in the PDF repeats the cohesion wording "at hænge bedre sammen" (and drops "at"); this step asks for proposals that meet this theme's need.
+      // The app's adaptation, shown beside the toolkit's cohesion question, never in its place.
       'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for tilgængelighed og koordinering i afdelingen eller teamet?',
     ),
     fordybelse: themeRunbook(
@@ -513,7 +516,7 @@ export const toolkitDa: ToolkitText = {
         'Oplever du, at en anden indretning på kontoret vil gøre det lettere for dig at fordybe dig?',
         'Kan vi gøre andet ved organiseringen af arbejdet, som skaber bedre betingelser for, at du kan fordybe dig?',
       ],
-      // Mended: every drejebog in the PDF repeats the cohesion wording "at hænge bedre sammen" (and drops "at"); this step asks for proposals that meet this theme's need.
+      // The app's adaptation, shown beside the toolkit's cohesion question, never in its place.
       'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for fordybelse i afdelingen eller teamet?',
     ),
     tillid: themeRunbook(
@@ -523,7 +526,7 @@ export const toolkitDa: ToolkitText = {
         'Kommunikerer du fra din hjemmearbejdsplads for at vise, at du faktisk arbejder?',
         'Oplever du, at der er uskrevne regler om vores forventninger til hinanden, som ikke er tydelige nok?',
       ],
-      // Mended: every drejebog in the PDF repeats the cohesion wording "at hænge bedre sammen" (and drops "at"); this step asks for proposals that meet this theme's need.
+      // The app's adaptation, shown beside the toolkit's cohesion question, never in its place.
       'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for tillid i afdelingen eller teamet?',
     ),
     retfaerdighed: themeRunbook(
@@ -533,7 +536,7 @@ export const toolkitDa: ToolkitText = {
         'Er der jobfunktioner, hvor det er vanskeligt at arbejde hjemmefra, og hvor der kan være brug for at tænke fleksibiliteten bredere?',
         'Oplever du, at det er lettere at få spændende opgaver, når man møder på kontoret hver dag?',
       ],
-      // Mended: every drejebog in the PDF repeats the cohesion wording "at hænge bedre sammen" (and drops "at"); this step asks for proposals that meet this theme's need.
+      // The app's adaptation, shown beside the toolkit's cohesion question, never in its place.
       'Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for retfærdighed i afdelingen eller teamet?',
     ),
     dialogmoede: {

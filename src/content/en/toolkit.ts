@@ -43,7 +43,11 @@ const DECISION: StepText = {
 };
 
 /** One theme's drejebog: only the title, step 2's questions and step 4's need differ between themes. */
-function themeRunbook(title: string, reflectionQuestions: readonly string[], need: string): RunbookText {
+/** Step 4's question as all six drejebøger print it (the cohesion question), translated. */
+export const PROPOSAL_QUESTION =
+  'What would you suggest that you try out for a shorter period, e.g. six weeks, to meet the need to make the department or team hang together better?';
+
+function themeRunbook(title: string, reflectionQuestions: readonly string[], need?: string): RunbookText {
   return {
     title,
     beforeHeading: 'Before the meeting',
@@ -60,9 +64,13 @@ function themeRunbook(title: string, reflectionQuestions: readonly string[], nee
         title: 'Individual reflection',
         durationLabel: '15 minutes',
         leadIn: 'Based on your own and your colleagues’ reflections:',
-        questions: [
-          `What would you suggest that you try out for a shorter period, e.g. six weeks, to meet ${need}?`,
-        ],
+        questions: [PROPOSAL_QUESTION],
+        // The app's adaptation for this theme, shown beside the toolkit's question.
+        ...(need
+          ? {
+              adaptation: `What would you suggest that you try out for a shorter period, e.g. six weeks, to meet ${need}?`,
+            }
+          : {}),
       },
       proposalRound: PROPOSAL_ROUND,
       decision: DECISION,
@@ -475,15 +483,11 @@ export const toolkitEn: ToolkitText = {
     },
   },
   runbooks: {
-    sammenhaengskraft: themeRunbook(
-      'Runbook for a dialogue on cohesion – with suggestions for experiments',
-      [
-        'What is cohesion to you, and what does it mean for your working environment?',
-        'Give concrete examples of what makes the workplace hang together.',
-        'In your view, what challenges cohesion?',
-      ],
-      'the need to make the department or team hang together better',
-    ),
+    sammenhaengskraft: themeRunbook('Runbook for a dialogue on cohesion – with suggestions for experiments', [
+      'What is cohesion to you, and what does it mean for your working environment?',
+      'Give concrete examples of what makes the workplace hang together.',
+      'In your view, what challenges cohesion?',
+    ]),
     fleksibilitet: themeRunbook(
       'Runbook for a dialogue on flexibility – with suggestions for experiments',
       [

@@ -161,10 +161,12 @@ describe('collectReport', () => {
     expect(data?.scores?.themes[0]?.name).toBe('Fordybelse');
     expect(data?.scores?.respondents).toBe(4);
     expect(data?.scores?.recommendation).toBe(
-      'Fordybelse skiller sig ud (4,8 mod 2,0) – tag drejebogen om fordybelse op på et personalemøde.',
+      'Fordybelse træder frem som det vigtigste (4,8 mod 2,0) – tag drejebogen om fordybelse op på fx et personalemøde.',
     );
     expect(data?.scores?.choice).toBe('Jeres valg: Fordybelse. I følger anbefalingen.');
-    expect(data?.scores?.rule).toMatch(/^Reglen: Et tema, der ligger mindst 0,5 point/);
+    expect(data?.scores?.rule).toMatch(
+      /^Appens regel: Et tema er vigtigt, når mindst 50 % har givet det 4 eller 5\. Ét vigtigt tema, der ligger mindst 0,5 point/,
+    );
     expect(data?.meeting?.steps[2]).toMatchObject({ actualStart: null, skipped: false, notes: 'God runde.' });
     expect(data?.meeting?.totals).toBeNull();
     expect(data?.decision).toBeNull();
@@ -179,7 +181,7 @@ describe('collectReport', () => {
     expect(data?.scores?.choice).toBe(
       'Jeres valg: dialogmøde om Tillid og Fleksibilitet. I har valgt selv i stedet for anbefalingen.',
     );
-    expect(data?.scores?.recommendation).toMatch(/^Fordybelse skiller sig ud/);
+    expect(data?.scores?.recommendation).toMatch(/^Fordybelse træder frem som det vigtigste/);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import type { ThemeId } from '@/content/ids';
-import { RUNBOOKS } from '@/content/structure';
+import { RUNBOOKS, isToolkitTension } from '@/content/structure';
 import { buildAgenda, formatClock } from '@/domain/agenda';
 import { UNGROUPED, boardColumns } from '@/domain/board';
 import type { AssessmentRound } from '@/domain/entities/assessment';
@@ -9,7 +9,13 @@ import type { Workspace } from '@/domain/entities/workspace';
 import { experimentStatus, type ExperimentStatus } from '@/domain/experiment-status';
 import { isoWeek } from '@/domain/iso-week';
 import { runDurationMs, runSteps, summarizeRun } from '@/domain/meeting-run';
-import { CLEAR_LEAD, SUBGROUP_SHARE, recommend, type Recommendation } from '@/domain/recommendation';
+import {
+  CLEAR_LEAD,
+  IMPORTANT_SHARE,
+  SUBGROUP_SHARE,
+  recommend,
+  type Recommendation,
+} from '@/domain/recommendation';
 import { scheduleSixWeeks } from '@/domain/schedule';
 import {
   MIN_ANSWERS_FOR_DETAIL,
@@ -162,21 +168,26 @@ function recommendationText(recommendation: Recommendation, resources: CollectRe
   const r = resources.labels.report.recommendations;
   const format = formatters(resources);
   const name = (id: ThemeId) => resources.toolkit.themes[id].name;
-  const [first, ...rest] = recommendation.themeIds;
+  const [first] = recommendation.themeIds;
   const top = recommendation.topMean === null ? '' : format.decimal(recommendation.topMean);
   const next = recommendation.nextMean === null ? '' : format.decimal(recommendation.nextMean);
   const theme = first ? name(first) : '';
+  const themes = format.list(recommendation.themeIds.map(name));
+  const divided =
+    recommendation.divided.length > 0
+      ? ` ${fill(r.divided, { themes: format.list(recommendation.divided.map(name)) })}`
+      : '';
   switch (recommendation.reason) {
     case 'standsOut':
-      return fill(r.theme, { theme, themeLower: theme.toLocaleLowerCase(), top, next });
+      return fill(r.theme, { theme, themeLower: theme.toLocaleLowerCase(), top, next }) + divided;
     case 'onlyTheme':
-      return fill(r.onlyTheme, { theme, themeLower: theme.toLocaleLowerCase(), top });
-    case 'closeAtTop':
-      return fill(r.closeAtTop, { themes: format.list(recommendation.themeIds.map(name)), top });
+      return fill(r.onlyTheme, { theme, themeLower: theme.toLocaleLowerCase(), top }) + divided;
+    case 'equallyImportant':
+      return fill(r.equallyImportant, { themes, top }) + divided;
     case 'differentGroups':
-      return fill(r.differentGroups, { lead: theme, others: format.list(rest.map(name)), top });
-    case 'allClose':
-      return r.allClose;
+      return fill(r.differentGroups, { themes });
+    case 'noneImportant':
+      return r.noneImportant + divided;
     case 'noScores':
       return r.noScores;
   }
@@ -227,6 +238,7 @@ function scores(round: AssessmentRound, resources: CollectResources): ScoresData
     recommendation: recommendationText(recommendation, resources),
     rule: fill(l.recommendations.rule, {
       lead: format.decimal(CLEAR_LEAD),
+      important: Math.round(IMPORTANT_SHARE * 100),
       share: Math.round(SUBGROUP_SHARE * 100),
     }),
     choice: choiceText(round, recommendation, resources),
@@ -239,7 +251,7 @@ function scores(round: AssessmentRound, resources: CollectResources): ScoresData
       }),
     ),
     tensions: highTensions(summaries).map(([a, b]) =>
-      fill(l.tension, {
+      fill(isToolkitTension(a, b) ? l.tension : l.tensionApp, {
         a: name(a),
         b: name(b),
         meanA: format.decimal(meanOf(a)),

@@ -18,6 +18,20 @@ describe('About', () => {
     expect(screen.getByText(/MIT-licensen/)).toBeInTheDocument();
   });
 
+  it('says exactly where the app adapts the toolkit, step 4 and the app’s own tensions included', async () => {
+    renderAt(<AboutPage />, { path: '/om' });
+    const section = await screen.findByRole('region', { name: 'Hvor appen tilpasser værktøjet' });
+    expect(section).toHaveTextContent(
+      'Værktøjet stiller det samme spørgsmål i alle seks drejebøger (»… for at imødekomme behovet for [at] få afdelingen eller teamet til at hænge bedre sammen?«).',
+    );
+    expect(section).toHaveTextContent(
+      'Spændingerne mellem fleksibilitet og sammenhængskraft og mellem fleksibilitet og retfærdighed er appens egne.',
+    );
+    expect(
+      screen.getByText(/gengivet ord for ord med kildeangivelse \(undtagelserne står nedenfor\)/),
+    ).toBeInTheDocument();
+  });
+
   it('tells where the data lives and links to backup and deletion', async () => {
     renderAt(<AboutPage />, { path: '/om', language: 'en' });
     expect(await screen.findByRole('heading', { level: 2, name: 'Your data' })).toBeInTheDocument();

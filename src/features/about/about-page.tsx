@@ -5,6 +5,23 @@ import { useToolkit } from '@/components/use-toolkit';
 import './about.css';
 
 const REPORTS = ['kk', 'amk', 'national', 'state'] as const;
+const ADAPTATIONS = ['step4', 'mends', 'pages', 'recommendation', 'tensions', 'ideas'] as const;
+
+/** Exactly what the app changes or adds around the toolkit's text, so the About page's "word for word" holds. */
+function Adaptations() {
+  const { t } = useTranslation('about');
+  return (
+    <section aria-labelledby="adaptations-heading">
+      <h2 id="adaptations-heading">{t('adaptations.heading')}</h2>
+      <p>{t('adaptations.intro')}</p>
+      <ul>
+        {ADAPTATIONS.map((item) => (
+          <li key={item}>{t(`adaptations.items.${item}`)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 function ToolkitSource() {
   const { t } = useTranslation('about');
@@ -45,6 +62,7 @@ export default function AboutPage() {
         </div>
       </section>
       <ToolkitSource />
+      <Adaptations />
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">{t('data.heading')}</h2>
         <p>{t('data.local')}</p>

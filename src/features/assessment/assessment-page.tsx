@@ -30,6 +30,10 @@ export default function AssessmentPage() {
   return (
     <Page title={toolkit.vurderingsskema.heading} kicker={toolkit.vurderingsskema.question}>
       <p className="lead">{t('list.lead')}</p>
+      <div className="assessment-purpose">
+        <p>{toolkit.vurderingsskema.purpose}</p>
+        <p>{toolkit.vurderingsskema.guidance[0]}</p>
+      </div>
       <section className="assessment-team" aria-labelledby="assessment-team-heading">
         <h2 id="assessment-team-heading">{t('list.teamHeading')}</h2>
         <TeamPicker

@@ -167,7 +167,20 @@ describe('the summary', () => {
     );
     const recommendation = screen.getByRole('region', { name: 'Hvor starter I?' });
     expect(recommendation).toHaveTextContent(
-      'Tilgængelighed og Fordybelse ligger tæt i toppen (højst 4,5, under et halvt point fra hinanden) – tag dem op samlet på et dialogmøde.',
+      'Tilgængelighed og Fordybelse er lige vigtige (højst 4,5, under et halvt point fra hinanden) – tag dem op samlet på et dialogmøde.',
+    );
+    expect(recommendation).toHaveTextContent(
+      'Tal også om Tillid: her ser I forskelligt på det, og en del af jer finder det vigtigt.',
+    );
+    // The skema's own guidance for several themes, its "side 18-19" turned into a link to the dialogmøde.
+    const guidance = within(recommendation).getByRole('blockquote', { name: 'Vurderingsskemaet siger' });
+    expect(guidance).toHaveTextContent('Hvis flere temaer er meget vigtige');
+    expect(guidance).toHaveTextContent(
+      'Hvis besvarelserne på skemaet viser, at to eller flere temaer er lige vigtige eller fx er vigtige for forskellige grupper på arbejdspladsen, kan I vælge at tage dem op samlet på et dialogmøde, som beskrevet på dialogmødet (i hæftet: side 18-19). Dialogmødet er især egnet, hvis I vurderer, at temaerne hænger tæt sammen.',
+    );
+    expect(within(guidance).getByRole('link', { name: 'dialogmødet' })).toHaveAttribute(
+      'href',
+      '/temaer/dialogmoede',
     );
     expect(
       within(recommendation).getByRole('link', {
@@ -186,6 +199,11 @@ describe('the summary', () => {
     expect(
       within(recommendation).getByRole('link', { name: 'Planlæg mødet: Fordybelse' }),
     ).toBeInTheDocument();
+    expect(
+      within(recommendation).getByRole('blockquote', { name: 'Vurderingsskemaet siger' }),
+    ).toHaveTextContent(
+      'Hvis et tema træder frem som det vigtigsteHvis I hurtigt kan se, at et specifikt tema er vigtigst at drøfte, kan I tage det op på fx et personalemøde. Find et procesforslag beskrevet under det enkelte tema.',
+    );
     await userEvent.click(within(recommendation).getByText('Vælg selv', { selector: 'summary' }));
     await userEvent.click(within(recommendation).getByLabelText('Ét tema'));
     await userEvent.selectOptions(within(recommendation).getByLabelText('Tema'), 'tillid');

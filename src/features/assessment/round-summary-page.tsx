@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { isToolkitTension } from '@/content/structure';
 import { PdfDownloadButton } from '@/components/pdf-download-button';
 import { useToolkit } from '@/components/use-toolkit';
 import type { AssessmentRound } from '@/domain/entities/assessment';
@@ -87,10 +88,11 @@ function RoundSummary({ round }: { round: AssessmentRound }) {
         {tensions.length > 0 ? (
           <section className="card callout-tension" aria-labelledby="summary-tension">
             <h2 id="summary-tension">{t('summary.tensionsHeading')}</h2>
+            <p>{toolkit.vurderingsskema.guidance[1]}</p>
             <ul>
               {tensions.map(([a, b]) => (
                 <li key={`${a}-${b}`}>
-                  {t('summary.tension', {
+                  {t(isToolkitTension(a, b) ? 'summary.tension' : 'summary.tensionApp', {
                     a: name(a),
                     b: name(b),
                     meanA: format.decimal(meanOf(a)),

@@ -69,9 +69,10 @@ describe('ScoreSheet', () => {
 
   it('shows a theme’s summary one click away, and all summaries on request', async () => {
     renderAt(<Controlled onScore={vi.fn()} />);
-    expect(
-      screen.getByText('Læs resumeerne på foregående side først.', { exact: false }),
-    ).toBeInTheDocument();
+    expect(screen.getByText(toolkitDa.vurderingsskema.purpose)).toBeInTheDocument();
+    // "på foregående side" means nothing on a screen: a link to the themes' summaries stands in for it.
+    expect(screen.getByRole('link', { name: 'temaernes resumeer' })).toHaveAttribute('href', '/temaer');
+    expect(screen.getByText('(i hæftet: resumeerne på foregående side)')).toBeInTheDocument();
     const summary = screen.getByText(toolkitDa.themes.tillid.summary);
     expect(summary).not.toBeVisible();
     await userEvent.click(screen.getByText('Læs resumé af Tillid'));

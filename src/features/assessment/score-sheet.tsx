@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THEME_IDS, type ThemeId } from '@/content/ids';
 import { useToolkit } from '@/components/use-toolkit';
+import { ToolkitText } from '@/components/toolkit-paragraph';
 import type { AssessmentResponse } from '@/domain/entities/assessment';
 import './assessment.css';
 
@@ -30,9 +31,10 @@ export function ScoreSheet({ scores, onScore }: ScoreSheetProps) {
   return (
     <div className="score-sheet">
       <div className="score-sheet-intro">
+        <p>{sheet.purpose}</p>
         <p>{sheet.instruction}</p>
         <p className="muted">
-          {sheet.readFirst}{' '}
+          <ToolkitText text={sheet.readFirst} />{' '}
           <button
             type="button"
             className="link-button"

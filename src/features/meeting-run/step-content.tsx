@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ToolkitText, StepText } from '@/content/types';
 import type { Meeting } from '@/domain/entities/meeting';
 import type { RunbookStep } from '@/content/structure';
+import { QuestionAdaptation } from '@/components/question-adaptation';
 import { TableProcess } from './table-process';
 
 interface StepContentProps {
@@ -40,6 +41,7 @@ export function StepContent({ meeting, step, text, toolkit, level = 3, tables }:
           ))}
         </ol>
       ) : null}
+      <QuestionAdaptation text={text.adaptation} />
       {step.activity === 'groupWork' && meeting.themeIds.length > 0 ? (
         tables !== undefined ? (
           tables

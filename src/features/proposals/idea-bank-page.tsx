@@ -11,6 +11,7 @@ import { useWorkspace } from '@/state/workspace-store';
 import { IdeaCard } from './idea-card';
 import { useFormatDate } from './format-date';
 import './proposals.css';
+import { QuestionAdaptation } from '@/components/question-adaptation';
 
 function useIdeaContext() {
   const params = new URLSearchParams(useSearch());
@@ -96,6 +97,7 @@ export default function IdeaBankPage() {
           <figure className="step-question">
             <figcaption>{t('ideas.stepQuestion')}</figcaption>
             <blockquote>{toolkit.runbooks[theme].steps.proposalReflection?.questions?.[0]}</blockquote>
+            <QuestionAdaptation text={toolkit.runbooks[theme].steps.proposalReflection?.adaptation} />
           </figure>
           <ul className="idea-list">
             {ideasForTheme(theme).map((idea) => (

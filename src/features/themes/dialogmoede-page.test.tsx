@@ -20,7 +20,23 @@ describe('Dialogmøde page', () => {
       const runbook = toolkit.runbooks.dialogmoede;
       const section = screen.getByRole('region', { name: runbook.title });
       expect(within(section).getByRole('heading', { name: runbook.beforeHeading })).toBeInTheDocument();
-      for (const item of runbook.before) expect(within(section).getByText(item)).toBeInTheDocument();
+      const before = within(section)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
+      // The toolkit's items, with its page references shown as links and marked as the booklet's.
+      expect(before).toContain(runbook.before[3]);
+      expect(
+        within(section).getByRole('link', {
+          name: language === 'da' ? 'vurderingsskemaet' : 'the assessment form',
+        }),
+      ).toHaveAttribute('href', '/vurdering');
+      expect(
+        within(section).getByText(
+          language === 'da'
+            ? '(i hæftet: skabelonen på næste side)'
+            : '(in the booklet: the template on the next page)',
+        ),
+      ).toBeInTheDocument();
       for (const { id, number } of RUNBOOKS.dialogmoede.steps) {
         const name = `${step} ${number}: ${runbook.steps[id]?.title}`;
         expect(within(section).getByRole('heading', { level: 3, name })).toBeInTheDocument();

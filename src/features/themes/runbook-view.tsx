@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { DECISION_MODES, type RunbookId } from '@/content/ids';
 import { RUNBOOKS } from '@/content/structure';
+import { QuestionAdaptation } from '@/components/question-adaptation';
+import { ToolkitParagraph, ToolkitText } from '@/components/toolkit-paragraph';
 import type { RunbookText, StepText } from '@/content/types';
 
 interface RunbookViewProps {
@@ -15,13 +17,15 @@ function StepBody({ text }: { text: StepText }) {
   return (
     <div className="runbook-step-body">
       {text.paragraphs?.map((paragraph, index) => (
-        <p key={index}>{paragraph}</p>
+        <ToolkitParagraph key={index} text={paragraph} />
       ))}
       {text.leadIn ? <p>{text.leadIn}</p> : null}
       {text.items ? (
         <ul>
           {text.items.map((item, index) => (
-            <li key={index}>{item}</li>
+            <li key={index}>
+              <ToolkitText text={item} />
+            </li>
           ))}
         </ul>
       ) : null}
@@ -32,6 +36,7 @@ function StepBody({ text }: { text: StepText }) {
           ))}
         </ul>
       ) : null}
+      <QuestionAdaptation text={text.adaptation} />
       {text.conclusion ? <p className="runbook-conclusion">{text.conclusion}</p> : null}
       {text.options ? (
         <dl className="runbook-options">
@@ -40,7 +45,9 @@ function StepBody({ text }: { text: StepText }) {
               <dt>
                 <span className="visually-hidden">{t('runbook.option')}</span> {mode}
               </dt>
-              <dd>{text.options?.[mode]}</dd>
+              <dd>
+                <ToolkitText text={text.options?.[mode] ?? ''} />
+              </dd>
             </div>
           ))}
         </dl>
@@ -61,7 +68,9 @@ export function RunbookView({ runbookId, runbook, headingId }: RunbookViewProps)
         <h3>{runbook.beforeHeading}</h3>
         <ul>
           {runbook.before.map((item, index) => (
-            <li key={index}>{item}</li>
+            <li key={index}>
+              <ToolkitText text={item} />
+            </li>
           ))}
         </ul>
       </div>

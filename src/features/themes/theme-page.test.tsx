@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
-import { toolkitDa } from '@/content/da/toolkit';
+import { PROPOSAL_QUESTION, toolkitDa } from '@/content/da/toolkit';
 import { toolkitEn } from '@/content/en/toolkit';
 import { THEME_IDS } from '@/content/ids';
 import { RUNBOOKS } from '@/content/structure';
@@ -58,8 +58,29 @@ describe('Theme page', () => {
     for (const question of runbook.steps.reflection?.questions ?? []) {
       expect(within(section).getByText(question)).toBeInTheDocument();
     }
-    expect(within(section).getByText(runbook.steps.decision?.options?.A ?? '')).toBeInTheDocument();
+    // Option A points to "handleplanen fra forrige side": a link to the handleplan stands in for the page.
+    expect(section).toHaveTextContent(
+      (runbook.steps.decision?.options?.A ?? '').replace(
+        language === 'da' ? 'handleplanen fra forrige side' : 'the action plan from the previous page',
+        language === 'da'
+          ? 'handleplanen (i hæftet: handleplanen fra forrige side)'
+          : 'the action plan (in the booklet: the action plan from the previous page)',
+      ),
+    );
     expect(within(section).getByText(runbook.steps.decision?.options?.B ?? '')).toBeInTheDocument();
+  });
+
+  it('shows step 4 as the toolkit asks it, with the app’s theme wording beside it and marked', async () => {
+    renderTheme('fordybelse');
+    expect(await screen.findByText(PROPOSAL_QUESTION)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        (_content, element) =>
+          element?.classList.contains('question-adaptation') === true &&
+          element.textContent ===
+            'Appens tilpasning til temaet (står ikke i værktøjet): Hvad vil du foreslå, at I kunne forsøge jer med i en kortere periode, fx i seks uger, for at imødekomme behovet for fordybelse i afdelingen eller teamet?',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('offers to plan a meeting on the theme and to go on to the neighbouring themes', async () => {

@@ -5,6 +5,7 @@ import { useToolkit } from '@/components/use-toolkit';
 import { DIALOGMOEDE, THEME_IDS } from '@/content/ids';
 import type { ToolkitText } from '@/content/types';
 import './themes.css';
+import { ToolkitText as ToolkitSentence } from '@/components/toolkit-paragraph';
 
 function ThemeList({ toolkit }: { toolkit: ToolkitText }) {
   const { t } = useTranslation('themes');
@@ -81,7 +82,9 @@ function ReadingGuide({ toolkit }: { toolkit: ToolkitText }) {
             {intro.facts.map((fact) => (
               <div key={fact.label}>
                 <dt>{fact.label}</dt>
-                <dd>{fact.text}</dd>
+                <dd>
+                  <ToolkitSentence text={fact.text} />
+                </dd>
               </div>
             ))}
           </dl>

@@ -6,11 +6,29 @@ export default {
   source: {
     heading: 'Værktøjet, appen bygger på',
     intro:
-      'Temaerne, drejebøgerne, vurderingsskemaet og handleplanen er BFA’s tekst, gengivet ord for ord med kildeangivelse:',
+      'Temaerne, drejebøgerne, vurderingsskemaet og handleplanen er BFA’s tekst, gengivet ord for ord med kildeangivelse (undtagelserne står nedenfor):',
     title: 'Giv jeres hybride arbejdsplads et servicetjek',
     isbn: 'ISBN {{isbn}}',
     creditsHeading: 'Kolofon',
     whereHeading: 'Hent værktøjet',
+  },
+  adaptations: {
+    heading: 'Hvor appen tilpasser værktøjet',
+    intro:
+      'Appen gengiver værktøjets tekst ord for ord med disse undtagelser, som også er mærket på skærmen:',
+    items: {
+      step4:
+        'Trin 4 i drejebøgerne: Værktøjet stiller det samme spørgsmål i alle seks drejebøger (»… for at imødekomme behovet for [at] få afdelingen eller teamet til at hænge bedre sammen?«). Appen viser værktøjets spørgsmål og, for fem af temaerne, sin egen formulering til temaet ved siden af, mærket som appens tilpasning.',
+      mends:
+        'Enkelte trykfejl er rettet: det manglende »at« i trin 4, »for dig« i fordybelsens trin 2, spørgsmålstegnet i handleplanens kolonne »Justeringer – hvornår?« samt enkelte bøjninger og et manglende ord i temateksterne. Resumeerne af fleksibilitet og fordybelse følger temasidens ordlyd.',
+      pages:
+        'Henvisninger til hæftets sider (»side 18-19«, »foregående side«, »næste side«, »skemaet på side 5«) er gjort til links til appens skærmbilleder; hæftets henvisning står ved siden af.',
+      recommendation:
+        'Forslaget om, hvor I starter, er appens fortolkning af vurderingsskemaets vejledning. Appens regel står under forslaget, og skemaets egen tekst står ved siden af.',
+      tensions:
+        'Værktøjet nævner, at onlinemøder og chat kan forstyrre fordybelsen (fordybelse og tilgængelighed). Spændingerne mellem fleksibilitet og sammenhængskraft og mellem fleksibilitet og retfærdighed er appens egne.',
+      ideas: 'Idébanken er appens: hver idé angiver sin kilde, og om den er en erfaring eller et forslag.',
+    },
   },
   independence: {
     heading: 'Et uafhængigt værktøj',

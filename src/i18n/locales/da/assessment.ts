@@ -160,7 +160,9 @@ export default {
     noDisagreement: 'I ser nogenlunde ens på alle temaer (ingen spredning på 1 point eller mere).',
     tensionsHeading: 'Husk balancen',
     tension:
-      'Både {{a}} og {{b}} scorer højt ({{meanA}} og {{meanB}}). Toolkittet peger på en spænding mellem dem: tal om, hvordan I balancerer dem.',
+      'Både {{a}} og {{b}} scorer højt ({{meanA}} og {{meanB}}). Værktøjet peger på en spænding mellem dem: tal om, hvordan I balancerer dem.',
+    tensionApp:
+      'Både {{a}} og {{b}} scorer højt ({{meanA}} og {{meanB}}). Appen ser en mulig spænding mellem dem (værktøjet nævner den ikke): tal om, hvordan I balancerer dem.',
     rankingHeading: 'Temaerne rangeret',
     rank: 'Nr. {{rank}}',
     mean: 'Gennemsnit',
@@ -179,17 +181,19 @@ export default {
   recommendation: {
     heading: 'Hvor starter I?',
     theme:
-      '{{theme}} skiller sig ud ({{top}} mod {{next}}) – tag drejebogen om {{themeLower}} op på et personalemøde.',
+      '{{theme}} træder frem som det vigtigste ({{top}} mod {{next}}) – tag drejebogen om {{themeLower}} op på fx et personalemøde.',
     onlyTheme:
-      'Kun {{theme}} er scoret ({{top}}) – tag drejebogen om {{themeLower}} op på et personalemøde, eller saml flere svar.',
-    closeAtTop:
-      '{{themes}} ligger tæt i toppen (højst {{top}}, under et halvt point fra hinanden) – tag dem op samlet på et dialogmøde.',
+      'Kun {{theme}} er scoret ({{top}}) – tag drejebogen om {{themeLower}} op på fx et personalemøde, eller saml flere svar.',
+    equallyImportant:
+      '{{themes}} er lige vigtige (højst {{top}}, under et halvt point fra hinanden) – tag dem op samlet på et dialogmøde.',
     differentGroups:
-      '{{lead}} ligger højest ({{top}}), men {{others}} er meget vigtig for en del af jer og deler vandene – tag dem op samlet på et dialogmøde.',
-    allClose:
-      'Alle temaer ligger inden for et halvt point af hinanden, så intet tema skiller sig ud. Tal om, hvor I ser forskelligt på det, og vælg selv.',
+      'Intet tema er vigtigt for mindst halvdelen af jer, men {{themes}} er vigtige for forskellige grupper – tag dem op samlet på et dialogmøde.',
+    noneImportant:
+      'Intet tema er vigtigt for mindst halvdelen af jer (4 eller 5), så appen foreslår ikke et sted at starte. Tal om besvarelserne, og vælg selv – eller saml flere svar.',
+    divided: 'Tal også om {{themes}}: her ser I forskelligt på det, og en del af jer finder det vigtigt.',
+    guidanceLabel: 'Vurderingsskemaet siger',
     noScores: 'Når der er svar, kommer her et forslag til, hvor I starter.',
-    rule: 'Reglen: Et tema, der ligger mindst {{lead}} point over det næste, får sin egen drejebog. Ligger to eller flere tættere, eller er et tema meget vigtigt for mindst {{share}} % af jer, mens I er uenige om det, foreslås dialogmødet.',
+    rule: 'Appens regel: Et tema er vigtigt, når mindst {{important}} % har givet det 4 eller 5. Ét vigtigt tema, der ligger mindst {{lead}} point over de andre vigtige, får sin egen drejebog. Ligger to eller flere vigtige temaer tættere, er de lige vigtige, og dialogmødet foreslås. Er intet tema vigtigt for halvdelen, men to eller flere er vigtige for mindst {{share}} %, mens I er uenige om dem (spredning på mindst 1 point), er de vigtige for forskellige grupper, og dialogmødet foreslås.',
     chosen: 'Jeres valg',
     followsRecommendation: 'I følger anbefalingen.',
     overridden: 'I har valgt selv i stedet for anbefalingen.',

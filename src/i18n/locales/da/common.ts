@@ -90,6 +90,17 @@ export default {
     next: 'Næste',
     add: 'Tilføj',
   },
+  adaptation: {
+    label: 'Appens tilpasning til temaet (står ikke i værktøjet):',
+  },
+  printReference: {
+    note: '(i hæftet: {{phrase}})',
+    themes: 'temaernes resumeer',
+    dialogmoede: 'dialogmødet',
+    assessment: 'vurderingsskemaet',
+    planDialogmoede: 'planlægningen af dialogmødet',
+    handleplan: 'handleplanen',
+  },
   themeNames: {
     sammenhaengskraft: 'Sammenhængskraft',
     fleksibilitet: 'Fleksibilitet',

@@ -6,11 +6,30 @@ export default {
   source: {
     heading: 'The toolkit the app is built on',
     intro:
-      'The themes, runbooks, assessment form and action plan are BFA’s text, reproduced word for word in Danish with attribution, and translated into English:',
+      'The themes, runbooks, assessment form and action plan are BFA’s text, reproduced word for word in Danish with attribution, and translated into English (the exceptions are listed below):',
     title: 'Giv jeres hybride arbejdsplads et servicetjek',
     isbn: 'ISBN {{isbn}}',
     creditsHeading: 'Credits',
     whereHeading: 'Get the toolkit',
+  },
+  adaptations: {
+    heading: 'Where the app adapts the toolkit',
+    intro:
+      'The app reproduces the toolkit’s text word for word, with these exceptions, which are also marked on screen:',
+    items: {
+      step4:
+        'Step 4 of the facilitation guides: the toolkit asks the same question in all six guides (“… to meet the need to make the department or team hang together better?”). The app shows the toolkit’s question and, for five of the themes, its own wording for the theme beside it, marked as the app’s adaptation.',
+      mends:
+        'A few misprints are corrected: the missing “at” in step 4, “for dig” in step 2 on deep work, the question mark in the action plan column “Adjustments – when?”, and a few inflections and one missing word in the theme texts. The summaries of flexibility and deep work follow the theme page’s wording.',
+      pages:
+        'References to the booklet’s pages (“pages 18–19”, “the previous page”, “the next page”, “the form on page 5”) are links to the app’s screens; the booklet’s reference is shown beside them.',
+      recommendation:
+        'The suggestion of where to start is the app’s reading of the assessment form’s guidance. The app’s rule is stated below the suggestion, with the form’s own text beside it.',
+      tensions:
+        'The toolkit says that online meetings and chat can disturb deep work (deep work and availability). The tensions between flexibility and cohesion and between flexibility and fairness are the app’s own.',
+      ideas:
+        'The idea bank is the app’s: each idea names its source and whether it is an experience or a suggestion.',
+    },
   },
   independence: {
     heading: 'An independent tool',

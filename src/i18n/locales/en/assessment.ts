@@ -161,6 +161,8 @@ export default {
     tensionsHeading: 'Mind the balance',
     tension:
       'Both {{a}} and {{b}} score high ({{meanA}} and {{meanB}}). The toolkit points to a tension between them: talk about how you balance them.',
+    tensionApp:
+      'Both {{a}} and {{b}} score high ({{meanA}} and {{meanB}}). The app sees a possible tension between them (the toolkit does not name it): talk about how you balance them.',
     rankingHeading: 'The themes ranked',
     rank: 'No. {{rank}}',
     mean: 'Mean',
@@ -178,17 +180,19 @@ export default {
   recommendation: {
     heading: 'Where do you start?',
     theme:
-      '{{theme}} stands out ({{top}} against {{next}}) – take up the {{themeLower}} runbook at a staff meeting.',
+      '{{theme}} emerges as the most important ({{top}} against {{next}}) – take up the {{themeLower}} facilitation guide at, for example, a staff meeting.',
     onlyTheme:
-      'Only {{theme}} has scores ({{top}}) – take up the {{themeLower}} runbook at a staff meeting, or collect more answers.',
-    closeAtTop:
-      '{{themes}} are close at the top (highest {{top}}, less than half a point apart) – take them up together at a dialogue meeting.',
+      'Only {{theme}} has scores ({{top}}) – take up the {{themeLower}} facilitation guide at, for example, a staff meeting, or collect more answers.',
+    equallyImportant:
+      '{{themes}} are equally important (highest {{top}}, less than half a point apart) – take them up together at a dialogue meeting.',
     differentGroups:
-      '{{lead}} is highest ({{top}}), but {{others}} matters a lot to part of you and divides opinion – take them up together at a dialogue meeting.',
-    allClose:
-      'All themes are within half a point of each other, so none stands out. Talk about where you see it differently, and choose yourselves.',
+      'No theme is important to at least half of you, but {{themes}} are important to different groups – take them up together at a dialogue meeting.',
+    noneImportant:
+      'No theme is important to at least half of you (4 or 5), so the app suggests no place to start. Talk about the answers and choose yourselves – or collect more answers.',
+    divided: 'Also talk about {{themes}}: you see it differently, and part of you find it important.',
+    guidanceLabel: 'The assessment form says',
     noScores: 'Once there are answers, a suggestion for where to start appears here.',
-    rule: 'The rule: a theme at least {{lead}} points above the next gets its own runbook. If two or more are closer, or a theme matters a lot to at least {{share}}% of you while you disagree on it, the dialogue meeting is suggested.',
+    rule: 'The app’s rule: a theme is important when at least {{important}}% gave it 4 or 5. One important theme at least {{lead}} points above the other important ones gets its own facilitation guide. If two or more important themes are closer, they are equally important and the dialogue meeting is suggested. If no theme is important to half of you, but two or more are important to at least {{share}}% while you disagree on them (a spread of at least 1 point), they are important to different groups and the dialogue meeting is suggested.',
     chosen: 'Your choice',
     followsRecommendation: 'You follow the recommendation.',
     overridden: 'You chose yourselves instead of the recommendation.',

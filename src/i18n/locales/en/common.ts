@@ -90,6 +90,17 @@ export default {
     next: 'Next',
     add: 'Add',
   },
+  adaptation: {
+    label: 'The app’s adaptation to this theme (not in the toolkit):',
+  },
+  printReference: {
+    note: '(in the booklet: {{phrase}})',
+    themes: 'the summaries of the themes',
+    dialogmoede: 'the dialogue meeting',
+    assessment: 'the assessment form',
+    planDialogmoede: 'planning the dialogue meeting',
+    handleplan: 'the action plan',
+  },
   themeNames: {
     sammenhaengskraft: 'Cohesion',
     fleksibilitet: 'Flexibility',
