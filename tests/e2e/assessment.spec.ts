@@ -73,7 +73,7 @@ test('eight participants score one by one; the summary and recommendation show o
   await expect(disagree).toContainText('Tillid: svarene spænder fra 1 til 5 (spredning 1,5).');
   const recommendation = page.getByRole('region', { name: 'Hvor starter I?' });
   await expect(recommendation).toContainText(
-    'Fordybelse skiller sig ud (4,6 mod 3,9) – tag drejebogen om fordybelse op på et personalemøde.',
+    'Fordybelse træder frem som det vigtigste (4,6 mod 3,9) – tag drejebogen om fordybelse op på fx et personalemøde.',
   );
   const ranking = page.getByRole('region', { name: 'Temaerne rangeret' });
   await expect(ranking.getByRole('heading', { level: 3 }).first()).toHaveText('Fordybelse');

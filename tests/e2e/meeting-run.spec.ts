@@ -107,7 +107,8 @@ test('runs a whole single-theme meeting with a fast clock, a presenter window an
 
   // Step 2 by keyboard; the countdown carries on.
   await page.locator('body').press('ArrowRight');
-  await expect(stepOf(page)).toHaveText('Trin 2 af 6 · 5 minutter');
+  await expect(stepOf(page)).toHaveText('Trin 2 af 6');
+  await expect(page.locator('.run-head .step-timing-plan')).toHaveText('Jeres plan: 5 min.');
   await expect(page.getByRole('heading', { level: 2, name: 'Individuel refleksion' })).toBeVisible();
   await expect(page.getByText('Kommunikerer du fra din hjemmearbejdsplads', { exact: false })).toBeVisible();
 
@@ -155,7 +156,8 @@ test('runs a whole single-theme meeting with a fast clock, a presenter window an
   const speakerTime = page.getByRole('timer', { name: 'Taletid tilbage' });
   const roundTime = page.getByRole('timer', { name: 'Rundens tid tilbage' });
   const before = [await speakerTime.textContent(), await roundTime.textContent()];
-  expect(before[0]).toMatch(/^0:5\d$/);
+  // 60 s of the two-minute slot have run, plus the real time since the clock was let flow.
+  expect(before[0]).toMatch(/^(1:00|0:5\d)$/);
   await page.reload();
   await expect(stepOf(page)).toContainText('Trin 5 af 6');
   await expect(page.getByText('Sat på pause')).toBeVisible();
