@@ -127,7 +127,10 @@ test('Escape during a keyboard drag puts the card back', async ({ page }) => {
   await openApp(page, '/forslag/m-1', 'en');
   await page.getByRole('button', { name: 'Move the proposal “Fordybelsestid kl. 8–10”' }).focus();
   await page.keyboard.press('Space');
+  // Each key after the announcement of the one before, as a screen-reader user hears it.
+  await expect(liveRegion(page)).toContainText('Picked up the proposal “Fordybelsestid kl. 8–10”');
   await page.keyboard.press('ArrowDown');
+  await expect(liveRegion(page)).not.toContainText('Picked up');
   await page.keyboard.press('Escape');
   await expect(liveRegion(page)).toHaveText(
     'Move cancelled. The proposal “Fordybelsestid kl. 8–10” is back where it was.',
