@@ -11,3 +11,10 @@ export function formatIsoDate(iso: string, locale: string, options: Intl.DateTim
     timeZone: 'UTC',
   }).format(new Date(`${iso}T00:00:00Z`));
 }
+
+/** A date-time in the user's language, e.g. "12. marts 2025 kl. 10.00". */
+export function formatDateTime(value: string | number, language: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+}

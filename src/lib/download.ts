@@ -1,19 +1,19 @@
-/** Save text as a file through a blob URL: nothing leaves the device, and the CSP allows blob:. */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Save a file through a blob URL: nothing leaves the device, and the CSP allows blob:. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
+  link.rel = 'noopener';
   document.body.append(link);
   link.click();
   link.remove();
-  // Revoke after the click has been handled; revoking at once can cancel the download in some browsers.
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // Revoke later: revoking at once can cancel the download, and some browsers start reading the
+  // blob only after the click handler has returned.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A date-time in the user's language, e.g. "12. marts 2025 kl. 10.00". */
-export function formatDateTime(value: string | number, language: string): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return String(value);
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+/** Save text as a file (JSON by default). */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }

@@ -1,4 +1,5 @@
 import { loadToolkit } from '@/content/toolkit';
+import { downloadBlob } from '@/lib/download';
 import type { ToolkitText } from '@/content/types';
 import type { Language } from '@/i18n/languages';
 import type { Workspace } from '@/domain/entities/workspace';
@@ -172,14 +173,5 @@ export function checkInFile(
 
 /** Hand the PDF to the browser as a download with the given file name. */
 export function downloadPdf(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled; revoking at once cancels the download in some browsers.
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(fileName, new Blob([bytes as BlobPart], { type: 'application/pdf' }));
 }

@@ -7,7 +7,7 @@ import { nowIso } from '@/lib/clock';
 import { useUndo } from '@/state/undo-store';
 import { mergeIntoWorkspace, replaceWorkspace, restoreAutomaticBackup } from '@/state/workspace-backup';
 import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
-import { formatDateTime } from '@/lib/download';
+import { formatDateTime } from '@/lib/dates';
 
 type Loaded =
   | { kind: 'problems'; problems: BackupProblem[] }

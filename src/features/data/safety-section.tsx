@@ -11,7 +11,8 @@ import {
   restoreAutomaticBackup,
 } from '@/state/workspace-backup';
 import { useWorkspace } from '@/state/workspace-store';
-import { downloadText, formatDateTime } from '@/lib/download';
+import { formatDateTime } from '@/lib/dates';
+import { downloadText } from '@/lib/download';
 
 /** The automatic backup: made before data is replaced or deleted, restorable with one button. */
 export function AutoBackupSection() {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useToolkit } from '@/components/use-toolkit';
 import type { Experiment } from '@/domain/entities/experiment';
 import { clock } from '@/lib/clock';
+import { downloadText } from '@/lib/download';
 
 /** Download the check-ins and the decision as an .ics file; the calendar library loads on click. */
 export function CalendarButton({ experiment, teamName }: { experiment: Experiment; teamName: string }) {
@@ -39,15 +40,11 @@ export function CalendarButton({ experiment, teamName }: { experiment: Experimen
         },
         clock.now(),
       );
-      const url = URL.createObjectURL(new Blob([source], { type: 'text/calendar;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${t('calendar.fileName')}-${experiment.startDate}.ics`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Revoke later: some browsers start reading the blob only after the click handler returns.
-      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadText(
+        `${t('calendar.fileName')}-${experiment.startDate}.ics`,
+        source,
+        'text/calendar;charset=utf-8',
+      );
       setMessage({ text: t('calendar.downloaded'), failed: false });
     } catch {
       setMessage({ text: t('calendar.failed'), failed: true });
