@@ -30,6 +30,12 @@ const zones = [
     from: ['./src/state', './src/features', './src/app', './src/export', './src/components'],
   },
   { target: './src/features', from: ['./src/app'] },
+  // The live link (relay, keys, sealed values) sits beside domain: the facilitator's screens and the
+  // phone page read it; it knows nothing of the store, the screens or the PDFs.
+  {
+    target: './src/live',
+    from: ['./src/state', './src/features', './src/app', './src/export', './src/components', './src/i18n'],
+  },
 ];
 
 export default tseslint.config(

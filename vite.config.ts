@@ -37,7 +37,12 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-const PURE_TESTS = ['src/domain/**/*.test.ts', 'src/content/**/*.test.ts', 'src/export/**/*.test.ts'];
+const PURE_TESTS = [
+  'src/domain/**/*.test.ts',
+  'src/content/**/*.test.ts',
+  'src/export/**/*.test.ts',
+  'src/live/**/*.test.ts',
+];
 // Pure by folder, but they read i18n strings through i18next, so they need the preload.
 const PURE_EXCEPTIONS = ['src/export/backup.test.ts'];
 
