@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { DECISION_MODES, RUNBOOK_IDS, THEME_IDS } from '@/content/ids';
 
+// The app's Content-Security-Policy allows no eval: zod must not probe `new Function` for its
+// compiled parsers (the probe alone is reported as a CSP violation in the browser's issues panel).
+z.config({ jitless: true });
+
 /** Ids are opaque strings made by `lib/id.ts`. */
 export const idSchema = z.string().min(1).max(100);
 
