@@ -5,6 +5,7 @@ import { afterEach } from 'vitest';
 import { preloadToolkit } from '@/content/toolkit';
 import { initI18n } from '@/i18n/i18n';
 import { ON_DEMAND_NAMESPACES } from '@/i18n/resources';
+import { restoreWorkspace } from '@/state/workspace-ready';
 
 // Load every namespace and both languages' toolkit text up front, so screens render at once in tests
 // instead of suspending on their first on-demand load.
@@ -12,6 +13,8 @@ initI18n('da');
 await i18next.loadLanguages(['da', 'en']);
 await i18next.loadNamespaces([...ON_DEMAND_NAMESPACES]);
 await Promise.all([preloadToolkit('da'), preloadToolkit('en')]);
+// The app reads the saved workspace after its first paint; screens under test get it read at once.
+await restoreWorkspace();
 
 afterEach(() => {
   cleanup();

@@ -16,6 +16,19 @@ function hashParts(): [path: string, search: string] {
 }
 
 const currentPath = () => hashParts()[0];
+
+/**
+ * The route the HTML was prerendered for. Hydration must draw exactly that screen (the server's
+ * snapshot); if the address's hash names another route, React moves there right after.
+ */
+let prerenderedPath = '/';
+
+/** Set by the prerender for each page, and by the browser entry from the page it hydrates. */
+export function setPrerenderedPath(path: string) {
+  prerenderedPath = path;
+}
+
+const serverPath = () => prerenderedPath;
 const currentSearch = () => hashParts()[1];
 
 /** Go to a route such as `/moede/ny?runbook=tillid`, keeping the query in the hash. */
@@ -34,7 +47,7 @@ export function useHashSearch(): string {
 
 /** Location hook for wouter's Router: the hash's path; its query is read by `useHashSearch`. */
 export function useHashLocation(): [string, typeof navigateHash] {
-  return [useSyncExternalStore(subscribe, currentPath, () => '/'), navigateHash];
+  return [useSyncExternalStore(subscribe, currentPath, serverPath), navigateHash];
 }
 
 useHashLocation.hrefs = (href: string) => `#${href}`;

@@ -1,10 +1,26 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { DEFAULT_LANGUAGE, isLanguage } from '@/i18n/languages';
 import { usePreferences } from '@/state/preferences-store';
-import { ReloadPrompt } from './reload-prompt';
-import { StorageNotice } from './storage-notice';
+import { useStorageStatus } from '@/state/storage-status';
 import { UndoToast } from './undo-toast';
+
+// Neither is part of the first screen: the update prompt (and the service worker's registration)
+// loads just after it, the storage notices only when there is something to tell.
+const ReloadPrompt = lazy(() => import('./reload-prompt').then((m) => ({ default: m.ReloadPrompt })));
+const StorageNotice = lazy(() => import('./storage-notice').then((m) => ({ default: m.StorageNotice })));
+
+function StorageNotices() {
+  const any = useStorageStatus(
+    (state) => state.problem !== null || state.restoreProblem !== null || state.conflicts.length > 0,
+  );
+  return any ? (
+    <Suspense fallback={null}>
+      <StorageNotice />
+    </Suspense>
+  ) : null;
+}
 
 const NAV_ITEMS = [
   { href: '/temaer', key: 'nav.themes' },
@@ -34,8 +50,9 @@ function NavItem({ href, label }: { href: string; label: string }) {
 }
 
 function LanguageSwitch() {
-  const { t } = useTranslation();
-  const language = usePreferences((state) => state.language);
+  const { t, i18n } = useTranslation();
+  // The language shown, not the one chosen: the prerendered page is Danish until English has loaded.
+  const language = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
   const setLanguage = usePreferences((state) => state.setLanguage);
   const other = language === 'da' ? 'en' : 'da';
   return (
@@ -82,8 +99,10 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
         <LanguageSwitch />
       </header>
-      <StorageNotice />
-      <ReloadPrompt />
+      <StorageNotices />
+      <Suspense fallback={null}>
+        <ReloadPrompt />
+      </Suspense>
       <main id="main" tabIndex={-1}>
         {children}
       </main>

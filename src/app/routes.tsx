@@ -4,15 +4,28 @@ export interface AppRoute {
   path: string;
   /** Screens load when first visited, so the first screen stays light. */
   component: LazyExoticComponent<ComponentType>;
+  /**
+   * The screen shows only the toolkit's text, never saved data: it is drawn (and prerendered)
+   * without waiting for the workspace. Every other screen waits until the workspace is read.
+   */
+  withoutData?: true;
 }
 
 // Each feature owns one or more screens; this list is the only place that knows them all.
 // Order matters: the first path that matches wins.
 export const ROUTES: readonly AppRoute[] = [
-  { path: '/', component: lazy(() => import('@/features/home/home-page')) },
-  { path: '/temaer', component: lazy(() => import('@/features/themes/themes-page')) },
-  { path: '/temaer/dialogmoede', component: lazy(() => import('@/features/themes/dialogmoede-page')) },
-  { path: '/temaer/:themeId', component: lazy(() => import('@/features/themes/theme-page')) },
+  { path: '/', component: lazy(() => import('@/features/home/home-page')), withoutData: true },
+  { path: '/temaer', component: lazy(() => import('@/features/themes/themes-page')), withoutData: true },
+  {
+    path: '/temaer/dialogmoede',
+    component: lazy(() => import('@/features/themes/dialogmoede-page')),
+    withoutData: true,
+  },
+  {
+    path: '/temaer/:themeId',
+    component: lazy(() => import('@/features/themes/theme-page')),
+    withoutData: true,
+  },
   { path: '/vurdering', component: lazy(() => import('@/features/assessment/assessment-page')) },
   {
     path: '/vurdering/:roundId/resultat',
@@ -44,5 +57,5 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/handleplan/:teamId', component: lazy(() => import('@/features/handleplan/team-plan-page')) },
   { path: '/eksport', component: lazy(() => import('@/features/export/export-page')) },
   { path: '/data', component: lazy(() => import('@/features/data/data-page')) },
-  { path: '/om', component: lazy(() => import('@/features/about/about-page')) },
+  { path: '/om', component: lazy(() => import('@/features/about/about-page')), withoutData: true },
 ];

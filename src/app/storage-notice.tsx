@@ -7,16 +7,16 @@ import { useStorageStatus, type RestoreProblem } from '@/state/storage-status';
 
 /** Tells the user, in their language, when saving fails; what is in memory stays. */
 export function StorageNotice() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('storage');
   const problem = useStorageStatus((state) => state.problem);
   const dismiss = useStorageStatus((state) => state.dismiss);
   return (
     <>
       {problem ? (
         <div className="notice notice-warning" role="alert">
-          <p>{t(problem === 'full' ? 'storage.full' : 'storage.unavailable')}</p>
+          <p>{t(problem === 'full' ? 'full' : 'unavailable')}</p>
           <button type="button" className="button button-secondary" onClick={dismiss}>
-            {t('storage.dismiss')}
+            {t('dismiss')}
           </button>
         </div>
       ) : null}
@@ -33,32 +33,32 @@ function shownValue(value: unknown): string {
 
 /** Shows what another tab typed into the same field at the same moment, so nothing is lost unseen. */
 function ConflictNotice() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('storage');
   const conflicts = useStorageStatus((state) => state.conflicts);
   const dismiss = useStorageStatus((state) => state.dismissConflicts);
   if (conflicts.length === 0) return null;
   return (
     <div className="notice notice-warning" role="alert">
-      <p>{t('storage.conflicts')}</p>
+      <p>{t('conflicts')}</p>
       <ul className="notice-conflicts">
         {conflicts.map((conflict, index) => (
           <li key={`${conflict.id}-${conflict.field}-${index}`}>{shownValue(conflict.lost)}</li>
         ))}
       </ul>
       <button type="button" className="button button-secondary" onClick={dismiss}>
-        {t('storage.dismiss')}
+        {t('dismiss')}
       </button>
     </div>
   );
 }
 
 function restoreMessage(problem: RestoreProblem, t: TFunction): string {
-  if (problem.kind === 'newerVersion') return t('storage.newerVersion');
+  if (problem.kind === 'newerVersion') return t('newerVersion');
   const kept = problem.backupKey !== null;
   if (problem.kind === 'salvaged') {
-    return t(kept ? 'storage.salvaged' : 'storage.salvagedNoCopy', { count: problem.droppedRecords });
+    return t(kept ? 'salvaged' : 'salvagedNoCopy', { count: problem.droppedRecords });
   }
-  return t(kept ? 'storage.unreadable' : 'storage.unreadableNoCopy');
+  return t(kept ? 'unreadable' : 'unreadableNoCopy');
 }
 
 /** The restore step's actions pull in the schema library, so they load only when used. */
@@ -70,7 +70,7 @@ const backupActions = () => import('@/state/workspace-backup');
  * download it, or go on (starting anew keeps a newer version's data as a copy).
  */
 function RestoreNotice() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('storage');
   const restoreProblem = useStorageStatus((state) => state.restoreProblem);
   const savingHeld = useStorageStatus((state) => state.savingHeld);
   const dismiss = useStorageStatus((state) => state.dismissRestore);
@@ -92,26 +92,26 @@ function RestoreNotice() {
   return (
     <div className="notice notice-warning" role="alert">
       <p>{restoreMessage(restoreProblem, t)}</p>
-      {savingHeld ? <p>{t('storage.held')}</p> : null}
-      {copyRefused ? <p>{t('storage.copyRefused')}</p> : null}
+      {savingHeld ? <p>{t('held')}</p> : null}
+      {copyRefused ? <p>{t('copyRefused')}</p> : null}
       {savingHeld ? (
         <div className="notice-actions">
           <button type="button" className="button button-secondary" onClick={() => void download()}>
-            {t('storage.download')}
+            {t('download')}
           </button>
           {newer && !copyRefused ? (
             <button type="button" className="button button-secondary" onClick={() => void goOn(true)}>
-              {t('storage.startAnew')}
+              {t('startAnew')}
             </button>
           ) : (
             <button type="button" className="button button-secondary" onClick={() => void goOn(false)}>
-              {t(newer ? 'storage.startAnewWithoutCopy' : 'storage.goOnWithoutCopy')}
+              {t(newer ? 'startAnewWithoutCopy' : 'goOnWithoutCopy')}
             </button>
           )}
         </div>
       ) : (
         <button type="button" className="button button-secondary" onClick={dismiss}>
-          {t('storage.dismiss')}
+          {t('dismiss')}
         </button>
       )}
     </div>

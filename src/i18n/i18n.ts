@@ -20,12 +20,15 @@ export function initI18n(language: Language = DEFAULT_LANGUAGE) {
         returnNull: false,
         initAsync: false,
       });
-    i18next.on('languageChanged', (lng) => {
-      document.documentElement.lang = lng;
-    });
+    i18next.on('languageChanged', setDocumentLanguage);
   } else if (i18next.language !== language) {
     void i18next.changeLanguage(language);
   }
-  document.documentElement.lang = language;
+  setDocumentLanguage(language);
   return i18next;
+}
+
+// The build's prerender runs this in Node, where there is no document.
+function setDocumentLanguage(language: string) {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
 }

@@ -5,11 +5,12 @@ type Namespace = Record<string, unknown>;
 type NamespaceModule = { default: Namespace };
 
 // Every file under locales/<language>/<namespace>.ts is a namespace: a feature adds its own file and
-// nothing else changes. `common` ships with the first screen; every other namespace loads with the
+// nothing else changes. Danish `common` ships with the first screen; every other namespace loads with the
 // screen that uses it, so the first screen stays light. tests/i18n-parity.test.ts proves both
 // languages have the same keys.
-const bundled = import.meta.glob<NamespaceModule>('./locales/*/common.ts', { eager: true });
-const onDemand = import.meta.glob<NamespaceModule>(['./locales/*/*.ts', '!./locales/*/common.ts']);
+// Only the default language's `common` is bundled: English loads its `common` with its first screen.
+const bundled = import.meta.glob<NamespaceModule>('./locales/da/common.ts', { eager: true });
+const onDemand = import.meta.glob<NamespaceModule>(['./locales/*/*.ts', '!./locales/da/common.ts']);
 
 const PATH = /\.\/locales\/(da|en)\/([\w-]+)\.ts$/;
 

@@ -70,6 +70,8 @@ export const useWorkspace = create<WorkspaceState>()(
       version: WORKSPACE_VERSION,
       storage: sync.storage,
       partialize: selectWorkspace,
+      // Read only when asked (workspace-ready.ts): not before the first screen is drawn.
+      skipHydration: true,
     },
   ),
 );

@@ -4,7 +4,7 @@ import { emptyWorkspace } from '@/domain/empty-workspace';
 import { clock } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
 import { renderAt } from '../../../tests/render';
-import { DueThisWeek } from './due-this-week';
+import DueThisWeek from './due-this-week';
 
 beforeEach(() => {
   vi.spyOn(clock, 'now').mockReturnValue(new Date('2026-11-25T10:00:00').getTime());
@@ -17,9 +17,11 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('DueThisWeek', () => {
-  it('is left out while there are no experiments', () => {
+  it('keeps its place and says what will show there while there are no experiments', () => {
     renderAt(<DueThisWeek />);
-    expect(screen.queryByRole('heading', { name: 'Denne uge' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Denne uge' })).toBeInTheDocument();
+    expect(screen.getByText(/Når I har lagt et forsøg i handleplanen/)).toBeInTheDocument();
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('lists overdue and due stops with links to the experiment', () => {

@@ -6,20 +6,28 @@ import { isLanguage, LOCALES } from '@/i18n/languages';
 import { todayIso } from '@/lib/clock';
 import { formatIsoDate } from '@/lib/dates';
 import { useWorkspace } from '@/state/workspace-store';
-import './due-this-week.css';
+import { DueFrame } from './due-frame';
 
-/** "Denne uge": the experiments' check-ins and decisions due this week or overdue. */
-export function DueThisWeek() {
+/**
+ * "Denne uge": the experiments' check-ins and decisions due this week or overdue. Loaded with the
+ * workspace, after the home screen is drawn (see home-page.tsx).
+ */
+export default function DueThisWeek() {
   const { t, i18n } = useTranslation('home');
   const experiments = useWorkspace((s) => s.experiments);
   const teams = useWorkspace((s) => s.teams);
-  if (experiments.length === 0) return null;
+  if (experiments.length === 0) {
+    return (
+      <DueFrame>
+        <p className="muted">{t('due.noExperiments')}</p>
+      </DueFrame>
+    );
+  }
   const locale = LOCALES[isLanguage(i18n.language) ? i18n.language : 'da'];
   const due = dueStops(experiments, todayIso());
 
   return (
-    <section className="card home-due" aria-labelledby="home-due-heading">
-      <h2 id="home-due-heading">{t('due.heading')}</h2>
+    <DueFrame>
       {due.length === 0 ? (
         <p>{t('due.none')}</p>
       ) : (
@@ -43,6 +51,6 @@ export function DueThisWeek() {
           ))}
         </ul>
       )}
-    </section>
+    </DueFrame>
   );
 }

@@ -1,7 +1,28 @@
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Page } from '@/components/page';
-import { DueThisWeek } from './due-this-week';
+import { restoreWorkspace, useWorkspaceRestored } from '@/state/workspace-ready';
+import { DueFrame } from './due-frame';
+
+// The list reads the saved workspace: it loads with it, after the screen is drawn.
+const DueThisWeek = lazy(() => import('./due-this-week'));
+
+/** "Denne uge" in its fixed frame: empty until the workspace is read, then filled in place. */
+function DueSlot() {
+  const restored = useWorkspaceRestored();
+  useEffect(() => {
+    void restoreWorkspace();
+  }, []);
+  const placeholder = <DueFrame busy />;
+  return restored ? (
+    <Suspense fallback={placeholder}>
+      <DueThisWeek />
+    </Suspense>
+  ) : (
+    placeholder
+  );
+}
 
 const FLOW = [
   { key: 'read', href: '/temaer' },
@@ -16,7 +37,7 @@ export default function HomePage() {
   return (
     <Page title={t('title')}>
       <p className="lead">{t('lead')}</p>
-      <DueThisWeek />
+      <DueSlot />
       <ol className="card-grid">
         {FLOW.map((step, index) => (
           <li key={step.key} className="card">

@@ -30,6 +30,8 @@ export default {
   },
   due: {
     heading: 'Denne uge',
+    noExperiments:
+      'Når I har lagt et forsøg i handleplanen, står dets stop op og beslutning her i den uge, de skal holdes.',
     none: 'Ingen stop op eller beslutninger denne uge.',
     checkIn2: 'Stop op efter 2 uger',
     checkIn4: 'Stop op efter 4 uger',

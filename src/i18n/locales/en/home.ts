@@ -30,6 +30,8 @@ export default {
   },
   due: {
     heading: 'This week',
+    noExperiments:
+      'Once you have added an experiment to the action plan, its check-ins and decision show here in the week they are due.',
     none: 'No check-ins or decisions this week.',
     checkIn2: 'Check-in after 2 weeks',
     checkIn4: 'Check-in after 4 weeks',

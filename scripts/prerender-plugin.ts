@@ -1,0 +1,197 @@
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { createServer, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
+
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+  isEntry?: boolean;
+}
+type Manifest = Record<string, ManifestChunk>;
+
+interface PrerenderEntry {
+  PRERENDERED_PAGES: readonly { route: string; screen: string }[];
+  fileForRoute: (route: string) => string;
+  renderPage: (route: string) => Promise<string>;
+}
+
+const PRERENDER_ENTRY = '/src/app/prerender.tsx';
+
+/** The service worker registration is the browser's business; the server render gets a quiet stand-in. */
+function pwaRegisterStub(): Plugin {
+  const id = '\0pwa-register-stub';
+  return {
+    name: 'servicetjek-pwa-register-stub',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'virtual:pwa-register/react' ? id : undefined),
+    load: (source) =>
+      source === id
+        ? `export function useRegisterSW() {
+             const noop = () => {};
+             return { needRefresh: [false, noop], offlineReady: [false, noop], updateServiceWorker: async () => {} };
+           }`
+        : undefined,
+  };
+}
+
+/** A chunk and its static imports, each once, in load order. */
+function chunkWithImports(manifest: Manifest, key: string, seen = new Set<string>()): ManifestChunk[] {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(key)) return [];
+  seen.add(key);
+  return [chunk, ...(chunk.imports ?? []).flatMap((imported) => chunkWithImports(manifest, imported, seen))];
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+}
+
+/**
+ * One prerendered page from the built index.html: the screen's markup in #root (with the route it
+ * was drawn for, which the browser entry hydrates), the entry's and the screen's CSS inline (no
+ * stylesheet request before the first paint), the screen's chunks preloaded, the screen's title,
+ * and every relative asset path corrected for the page's folder.
+ */
+export function pageHtml(options: {
+  template: string;
+  route: string;
+  body: string;
+  /** The CSS files to inline, in cascade order. */
+  css: { file: string; text: string }[];
+  preload: string[];
+}): string {
+  const { template, route, body, css, preload } = options;
+  // Each inlined file is also named by a disabled link: it is never fetched, and Vite's loader sees
+  // it is there, so a lazy screen that needs it does not add it again after the screen's own CSS
+  // (which would let the shared rules win over the screen's and move things after hydration).
+  const inline =
+    `<style>${css.map(({ text }) => text).join('\n')}</style>\n` +
+    css.map(({ file }) => `<link rel="stylesheet" href="./${file}" disabled>\n`).join('');
+  const depth = route.split('/').filter(Boolean).length;
+  const prefix = depth === 0 ? './' : '../'.repeat(depth);
+  const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/
+    .exec(body)?.[1]
+    ?.replace(/<[^>]+>/g, '')
+    .trim();
+  let html = template
+    .replace(/<link rel="stylesheet"[^>]*>\s*/g, '')
+    .replace('</head>', `${inline}</head>`)
+    .replace(
+      '</head>',
+      preload
+        .filter((file) => !template.includes(`/${file}"`))
+        .map((file) => `<link rel="modulepreload" crossorigin href="./${file}">\n`)
+        .join('') + '</head>',
+    )
+    .replace(/<div id="root"><\/div>/, `<div id="root" data-route="${escapeHtml(route)}">${body}</div>`);
+  if (heading) html = html.replace(/<title>([^<]*)<\/title>/, `<title>${heading} · $1</title>`);
+  if (depth > 0) html = html.replace(/(href|src)="\.\//g, `$1="${prefix}`);
+  return html;
+}
+
+/**
+ * Draws the static screens to HTML after the client build (React's `prerender` on the real app,
+ * loaded through Vite in Node), before the service worker's precache list is made, so the pages
+ * are precached and served offline for their own paths.
+ */
+export function prerenderPages(options: { plugins: () => PluginOption[] }): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'servicetjek-prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'pre',
+      async handler() {
+        if (config.build.ssr) return;
+        const outDir = resolve(config.root, config.build.outDir);
+        const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+        const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+        const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+        const entryCss = entry?.css ?? [];
+        const server = await createServer({
+          configFile: false,
+          root: config.root,
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+          resolve: { alias: config.resolve.alias },
+          plugins: [pwaRegisterStub(), ...options.plugins()],
+          optimizeDeps: { noDiscovery: true, include: [] },
+        });
+        try {
+          const app = (await server.ssrLoadModule(PRERENDER_ENTRY)) as PrerenderEntry;
+          for (const { route, screen } of app.PRERENDERED_PAGES) {
+            const chunks = chunkWithImports(manifest, screen);
+            if (chunks.length === 0) throw new Error(`Prerender: ${screen} is not a chunk of the build.`);
+            const files = [
+              ...new Set([...entryCss, ...[...chunks].reverse().flatMap((chunk) => chunk.css ?? [])]),
+            ];
+            const css = files.map((file) => ({ file, text: readFileSync(join(outDir, file), 'utf8') }));
+            const body = await app.renderPage(route);
+            const file = join(outDir, app.fileForRoute(route));
+            mkdirSync(dirname(file), { recursive: true });
+            writeFileSync(
+              file,
+              pageHtml({ template, route, body, css, preload: chunks.map((chunk) => chunk.file) }),
+            );
+          }
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
+const COMPRESSIBLE = new Set(['.js', '.mjs', '.css', '.html', '.svg', '.json', '.webmanifest']);
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (name === '.vite') return [];
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/**
+ * `.br` and `.gz` beside every text file of the build, for hosts that serve precompressed files
+ * (nginx gzip_static/brotli_static, Caddy precompressed, IIS). Runs last, after the service worker
+ * is written; the precache list never includes them (its patterns name the plain files only).
+ */
+export function precompress(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'servicetjek-precompress',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'post',
+      handler() {
+        if (config.build.ssr) return;
+        for (const file of filesUnder(resolve(config.root, config.build.outDir))) {
+          if (!COMPRESSIBLE.has(extname(file))) continue;
+          const content = readFileSync(file);
+          writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+          writeFileSync(
+            `${file}.br`,
+            brotliCompressSync(content, {
+              params: {
+                [constants.BROTLI_PARAM_QUALITY]: 11,
+                [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+              },
+            }),
+          );
+        }
+      },
+    },
+  };
+}
