@@ -14,7 +14,7 @@ type Manifest = Record<string, ManifestChunk>;
 interface PrerenderEntry {
   PRERENDERED_PAGES: readonly { route: string; screen: string }[];
   fileForRoute: (route: string) => string;
-  renderPage: (route: string) => Promise<string>;
+  drawPage: (route: string) => Promise<string>;
 }
 
 const PRERENDER_ENTRY = '/src/app/prerender.tsx';
@@ -51,7 +51,7 @@ function escapeHtml(text: string): string {
 /**
  * One prerendered page from the built index.html: the screen's markup in #root (with the route it
  * was drawn for, which the browser entry hydrates), the entry's and the screen's CSS inline (no
- * stylesheet request before the first paint), the screen's chunks preloaded, the screen's title,
+ * stylesheet request before the first paint), the screen's title,
  * and every relative asset path corrected for the page's folder.
  */
 export function pageHtml(options: {
@@ -60,9 +60,8 @@ export function pageHtml(options: {
   body: string;
   /** The CSS files to inline, in cascade order. */
   css: { file: string; text: string }[];
-  preload: string[];
 }): string {
-  const { template, route, body, css, preload } = options;
+  const { template, route, body, css } = options;
   // Each inlined file is also named by a disabled link: it is never fetched, and Vite's loader sees
   // it is there, so a lazy screen that needs it does not add it again after the screen's own CSS
   // (which would let the shared rules win over the screen's and move things after hydration).
@@ -78,13 +77,6 @@ export function pageHtml(options: {
   let html = template
     .replace(/<link rel="stylesheet"[^>]*>\s*/g, '')
     .replace('</head>', `${inline}</head>`)
-    .replace(
-      '</head>',
-      preload
-        .filter((file) => !template.includes(`/${file}"`))
-        .map((file) => `<link rel="modulepreload" crossorigin href="./${file}">\n`)
-        .join('') + '</head>',
-    )
     .replace(/<div id="root"><\/div>/, `<div id="root" data-route="${escapeHtml(route)}">${body}</div>`);
   if (heading) html = html.replace(/<title>([^<]*)<\/title>/, `<title>${heading} · $1</title>`);
   if (depth > 0) html = html.replace(/(href|src)="\.\//g, `$1="${prefix}`);
@@ -133,13 +125,10 @@ export function prerenderPages(options: { plugins: () => PluginOption[] }): Plug
               ...new Set([...entryCss, ...[...chunks].reverse().flatMap((chunk) => chunk.css ?? [])]),
             ];
             const css = files.map((file) => ({ file, text: readFileSync(join(outDir, file), 'utf8') }));
-            const body = await app.renderPage(route);
+            const body = await app.drawPage(route);
             const file = join(outDir, app.fileForRoute(route));
             mkdirSync(dirname(file), { recursive: true });
-            writeFileSync(
-              file,
-              pageHtml({ template, route, body, css, preload: chunks.map((chunk) => chunk.file) }),
-            );
+            writeFileSync(file, pageHtml({ template, route, body, css }));
           }
         } finally {
           await server.close();

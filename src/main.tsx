@@ -1,41 +1,11 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from '@/app/app';
-import { setPrerenderedPath } from '@/app/hash-location';
-import { canonicalAddress } from '@/app/canonical-address';
-import { initI18n } from '@/i18n/i18n';
-import { usePreferences } from '@/state/preferences-store';
-import { restoreWorkspace } from '@/state/workspace-ready';
 import '@/app/styles.css';
 
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
-
-const root = document.getElementById('root');
-// The build drew this page's screen to HTML (data-route names it): hydrate it as it is, in Danish.
-// When English is chosen, the app switches once its strings have loaded (app.tsx).
-const prerendered = root?.dataset.route;
-if (root && prerendered !== undefined) {
-  // A screen's own file (temaer/fordybelse/) becomes the app's address for it (#/temaer/fordybelse)
-  // before anything reads the location: the hash router, the service worker's scope, links.
-  const address = canonicalAddress(location.href, prerendered);
-  if (address) history.replaceState(history.state, '', address);
-  setPrerenderedPath(prerendered);
-  initI18n('da');
-  hydrateRoot(root, app);
-} else if (root) {
-  initI18n(usePreferences.getState().language);
-  createRoot(root).render(app);
+// Draw first, then load. A prerendered page (data-route on #root) is complete HTML with its CSS
+// inline: the app's JavaScript is fetched only after the browser has painted it, so on a slow
+// network nothing competes with the first paint. Links are plain hash links and work meanwhile.
+function start() {
+  void import('@/app/boot');
 }
 
-// Read the saved workspace once the page has loaded and the browser is idle; a screen that needs it
-// asks for it at once.
-function whenIdle() {
-  if ('requestIdleCallback' in window) requestIdleCallback(() => void restoreWorkspace());
-  else setTimeout(() => void restoreWorkspace(), 1);
-}
-if (document.readyState === 'complete') whenIdle();
-else addEventListener('load', whenIdle, { once: true });
+if (document.getElementById('root')?.dataset.route === undefined) start();
+else requestAnimationFrame(() => setTimeout(start, 0));

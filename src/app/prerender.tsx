@@ -15,7 +15,7 @@ export { PRERENDERED_PAGES, fileForRoute } from './prerendered-pages';
  * in Danish, with every string and the toolkit text loaded first, so the HTML is the screen the
  * browser then hydrates. Returns the markup for `<div id="root">`.
  */
-export async function renderPage(route: string): Promise<string> {
+export async function drawPage(route: string): Promise<string> {
   setPrerenderedPath(route);
   initI18n('da');
   await i18next.loadNamespaces([...ON_DEMAND_NAMESPACES]);
