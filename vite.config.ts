@@ -42,6 +42,7 @@ const PURE_TESTS = [
   'src/content/**/*.test.ts',
   'src/export/**/*.test.ts',
   'src/live/**/*.test.ts',
+  'scripts/**/*.test.mjs',
 ];
 // Pure by folder, but they read i18n strings through i18next, so they need the preload.
 const PURE_EXCEPTIONS = ['src/export/backup.test.ts'];
