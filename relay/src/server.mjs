@@ -329,7 +329,6 @@ export async function startRelay(options = {}) {
     const claim = parseToken(token);
     const doc = parseDocumentName(documentName);
     if (!doc || doc.sid !== claim.sid) throw refusal('forbidden');
-    if (socket.docs.size > maxDocumentsPerSocket) throw refusal('too-many-documents');
     const joinHash = sha256Hex(claim.join);
     /** @type {Access} */
     let access;
@@ -370,9 +369,14 @@ export async function startRelay(options = {}) {
       };
     }
     if (socket.closing || socket.ws.readyState !== socket.ws.OPEN) throw refusal('forbidden');
-    // Counted in the same turn as the checks above, so two phones cannot both take the last place.
+    let open = 0;
+    for (const state of socket.docs.values()) if (typeof state === 'object') open += 1;
+    if (open >= maxDocumentsPerSocket) throw refusal('too-many-documents');
+    // Counted in the same turn as the checks above (no await in between), so two phones cannot
+    // both take a room's last place, nor two documents a socket's.
     rooms.hold(access.sid, access.room, access.pid);
     access.held = true;
+    socket.docs.set(documentName, access);
     return access;
   };
 
@@ -489,7 +493,6 @@ export async function startRelay(options = {}) {
       try {
         const access = await authorize(socket, token, documentName);
         connectionConfig.readOnly = !access.write;
-        socket.docs.set(documentName, access);
         log(`open room=${short(access.sid)} doc=${access.kind} role=${access.role}`);
         return { relayAccess: access };
       } catch (error) {

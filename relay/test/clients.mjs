@@ -42,18 +42,19 @@ export const ballotName = (room, pid) => `${room.sid}/b/${pid}`;
  * One device's socket to the relay. `frames` keeps every message it received, to prove what
  * never reached it; `closes` every close event.
  * @param {string} url
- * @param {{ origin?: string }} [options]
+ * @param {{ origin?: string, headers?: Record<string, string> }} [options]
  */
 export function openSocket(url, options = {}) {
-  const { origin } = options;
-  const Polyfill = origin
-    ? class extends WebSocket {
-        /** @param {string} address @param {string | string[]} [protocols] */
-        constructor(address, protocols) {
-          super(address, protocols, { origin });
+  const { origin, headers } = options;
+  const Polyfill =
+    origin || headers
+      ? class extends WebSocket {
+          /** @param {string} address @param {string | string[]} [protocols] */
+          constructor(address, protocols) {
+            super(address, protocols, { ...(origin ? { origin } : {}), ...(headers ? { headers } : {}) });
+          }
         }
-      }
-    : WebSocket;
+      : WebSocket;
   /** @type {Buffer[]} */
   const frames = [];
   /** @type {{ code: number, reason: string }[]} */

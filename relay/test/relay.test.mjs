@@ -38,7 +38,7 @@ async function relayWith(options = {}) {
   return relay;
 }
 
-/** @param {Relay} relay @param {{ origin?: string }} [options] */
+/** @param {Relay} relay @param {{ origin?: string, headers?: Record<string, string> }} [options] */
 function device(relay, options) {
   const socket = openSocket(relay.url, options);
   sockets.push(socket);
@@ -365,6 +365,59 @@ describe('limits', () => {
     expect(await refused.outcome).toEqual({ ok: false, reason: 'too-many-connections' });
     await waitFor(() => third.closes.length > 0, 'the refused socket to close');
     expect(third.closes[0]).toEqual({ code: 4429, reason: 'too-many-connections' });
+  });
+
+  it('counts sockets by the proxy’s X-Forwarded-For only when told to trust the proxy', async () => {
+    const room = newRoom();
+    const behindProxy = await relayWith({ trustProxy: true, limits: { maxConnectionsPerAddress: 1 } });
+    /** @param {Relay} relay @param {string} forwarded @param {string} token */
+    const outcome = async (relay, forwarded, token) =>
+      openDocument(device(relay, { headers: { 'X-Forwarded-For': forwarded } }), boardName(room), token)
+        .outcome;
+    expect(await outcome(behindProxy, '10.0.0.1', facilitatorToken(room))).toEqual({
+      ok: true,
+      scope: 'read-write',
+    });
+    // The last entry is the address the proxy saw; what the client put before it does not count.
+    expect(await outcome(behindProxy, '10.0.0.1, 10.0.0.2', phoneToken(room, secret()))).toEqual({
+      ok: true,
+      scope: 'readonly',
+    });
+    expect(await outcome(behindProxy, '10.0.0.9, 10.0.0.2', phoneToken(room, secret()))).toEqual({
+      ok: false,
+      reason: 'too-many-connections',
+    });
+
+    const direct = await relayWith({ limits: { maxConnectionsPerAddress: 1 } });
+    const other = newRoom();
+    const first = openDocument(
+      device(direct, { headers: { 'X-Forwarded-For': '10.0.0.1' } }),
+      boardName(other),
+      facilitatorToken(other),
+    );
+    expect(await first.outcome).toEqual({ ok: true, scope: 'read-write' });
+    const second = openDocument(
+      device(direct, { headers: { 'X-Forwarded-For': '10.0.0.2' } }),
+      boardName(other),
+      phoneToken(other, secret()),
+    );
+    expect(await second.outcome).toEqual({ ok: false, reason: 'too-many-connections' });
+  });
+
+  it('refuses documents on one socket beyond twice the phones per room plus two (too-many-documents)', async () => {
+    const relay = await relayWith({ limits: { maxPhonesPerRoom: 1 } });
+    const { room, socket } = await facilitator(relay);
+    const ballots = Array.from({ length: 4 }, () =>
+      openDocument(socket, ballotName(room, pidOf(secret())), facilitatorToken(room)),
+    );
+    const outcomes = await Promise.all(ballots.map((ballot) => ballot.outcome));
+    expect(outcomes.slice(0, 3)).toEqual(Array(3).fill({ ok: true, scope: 'readonly' }));
+    expect(outcomes[3]).toEqual({ ok: false, reason: 'too-many-documents' });
+    // A document closed makes room for another.
+    /** @type {ReturnType<typeof openDocument>} */ (ballots[0]).provider.destroy();
+    await waitFor(() => logLines.some((line) => line.startsWith('close')), 'the ballot to close');
+    const next = openDocument(socket, ballotName(room, pidOf(secret())), facilitatorToken(room));
+    expect(await next.outcome).toEqual({ ok: true, scope: 'readonly' });
   });
 
   it('takes 60 phones from one address into one room with the default limits', async () => {
