@@ -87,6 +87,7 @@ export const REFUSAL_REASONS = Object.freeze([
   'too-many-connections',
   'too-many-documents',
   'message-too-large',
+  'bad-message',
   'origin',
   'unavailable',
 ]);
@@ -106,6 +107,7 @@ const CLOSE_CODES = /** @type {Record<string, number>} */ ({
   forbidden: 4403,
   'too-many-connections': 4429,
   'message-too-large': 1009,
+  'bad-message': 1007,
 });
 const PASSED_TYPES = /** @type {Set<number>} */ (
   new Set([
@@ -436,8 +438,11 @@ export async function startRelay(options = {}) {
       closeSocket(socket, 'message-too-large');
       return null;
     }
-    // Hocuspocus closes a socket whose message does not parse; let it.
-    if (!head) return data;
+    if (!head) {
+      logRefusal('bad-message', undefined, '-');
+      closeSocket(socket, 'bad-message');
+      return null;
+    }
     const { documentName, type, reader } = head;
     const state = socket.docs.get(documentName);
     if (type === MessageType.Auth) {

@@ -356,6 +356,19 @@ describe('limits', () => {
     expect(logLines).toContain('refuse room=' + room.sid.slice(0, 6) + ' doc=board reason=message-too-large');
   });
 
+  it('closes a socket whose message does not parse, with bad-message', async () => {
+    const relay = await relayWith();
+    const { WebSocket } = await import('ws');
+    const raw = new WebSocket(relay.url);
+    await new Promise((resolve) => raw.once('open', resolve));
+    const closed = new Promise((resolve) =>
+      raw.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
+    raw.send(Uint8Array.from([0xff, 0xff, 0xff]));
+    expect(await closed).toEqual({ code: 1007, reason: 'bad-message' });
+    expect(logLines).toEqual(['refuse room=- doc=- reason=bad-message']);
+  });
+
   it('refuses sockets from one address beyond the limit with too-many-connections', async () => {
     const relay = await relayWith({ limits: { maxConnectionsPerAddress: 2 } });
     const { room } = await facilitator(relay);
