@@ -146,8 +146,16 @@ export default tseslint.config(
     ...testingLibrary.configs['flat/react'],
   },
   {
-    files: ['tests/e2e/**/*.ts', '*.config.{js,ts}', 'scripts/**/*.{js,mjs,ts}'],
+    files: ['tests/e2e/**/*.ts', '*.config.{js,ts}', 'scripts/**/*.{js,mjs,ts}', 'relay/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['relay/test/**/*.test.mjs'],
+    plugins: { vitest },
+    rules: {
+      ...vitest.configs.recommended.rules,
+      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*'] }],
+    },
   },
   prettier,
 );

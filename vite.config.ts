@@ -126,6 +126,11 @@ export default defineConfig({
           exclude: ['tests/e2e/**', 'node_modules/**'],
         },
       },
+      {
+        // The live relay (relay/), started on port 0 and driven by real Hocuspocus clients.
+        extends: true,
+        test: { name: 'relay', environment: 'node', include: ['relay/test/**/*.test.mjs'] },
+      },
     ],
   },
 });
