@@ -11,7 +11,12 @@ export function allowRelayInPolicy(html, relayUrl) {
   const meta = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/;
   if (!meta.test(html))
     throw new Error('No Content-Security-Policy meta tag found: is this a build of the app?');
-  return html.replace(meta, (_all, start, policy, end) => {
+  return html.replace(meta, (_all, start, attribute, end) => {
+    // The build writes the quotes of 'self' as &#39;: read the attribute's text, not its markup.
+    const policy = attribute
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
     const directives = policy.split(';').map((part) => part.trim());
     const patched = directives.map((directive) => {
       if (!directive.startsWith('connect-src')) return directive;
@@ -21,7 +26,7 @@ export function allowRelayInPolicy(html, relayUrl) {
         .filter((source) => !/^wss?:/.test(source));
       return ['connect-src', ...sources, origin].join(' ');
     });
-    return `${start}${patched.join('; ')}${end}`;
+    return `${start}${patched.join('; ').replace(/&/g, '&amp;').replace(/"/g, '&quot;')}${end}`;
   });
 }
 

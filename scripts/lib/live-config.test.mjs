@@ -10,6 +10,13 @@ describe('pointing a build at a relay', () => {
     );
   });
 
+  it('reads a policy whose quotes the build wrote as entities', () => {
+    const built = `<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; connect-src &#39;self&#39;; form-action &#39;none&#39;">`;
+    expect(allowRelayInPolicy(built, 'ws://192.168.1.20:1234')).toBe(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; connect-src 'self' ws://192.168.1.20:1234; form-action 'none'">`,
+    );
+  });
+
   it('replaces an earlier relay instead of adding a second', () => {
     const once = allowRelayInPolicy(page, 'ws://192.168.1.20:1234');
     expect(allowRelayInPolicy(once, 'wss://relay.kommune.dk')).toContain(
