@@ -53,6 +53,9 @@ export default {
       'message-too-large': 'Relæet afviste en for stor besked.',
       origin:
         'Relæet tager ikke imod forbindelser fra denne adresse. IT skal tilføje den i RELAY_ALLOWED_ORIGINS.',
+      'too-many-documents': 'Relæet tager ikke flere dokumenter på denne forbindelse.',
+      'bad-message': 'Relæet forstod ikke en besked fra appen. Er relæet en anden version end appen?',
+      unavailable: 'Relæet kan ikke nå sin fælles hukommelse (Redis) lige nu. Prøv igen om lidt.',
       unreachable: 'Relæet kan ikke nås.',
     },
   },

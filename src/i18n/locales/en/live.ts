@@ -54,6 +54,10 @@ export default {
       'message-too-large': 'The relay refused a message that was too large.',
       origin:
         'The relay does not accept connections from this address. IT must add it to RELAY_ALLOWED_ORIGINS.',
+      'too-many-documents': 'The relay takes no more documents on this connection.',
+      'bad-message':
+        'The relay did not understand a message from the app. Is the relay a different version from the app?',
+      unavailable: 'The relay cannot reach its shared memory (Redis) right now. Try again shortly.',
       unreachable: 'The relay cannot be reached.',
     },
   },
