@@ -42,6 +42,7 @@ const PURE_TESTS = [
   'src/content/**/*.test.ts',
   'src/export/**/*.test.ts',
   'src/live/**/*.test.ts',
+  'scripts/**/*.test.mjs',
 ];
 // Pure by folder, but they read i18n strings through i18next, so they need the preload.
 const PURE_EXCEPTIONS = ['src/export/backup.test.ts'];
@@ -131,6 +132,11 @@ export default defineConfig({
           ],
           exclude: ['tests/e2e/**', 'node_modules/**'],
         },
+      },
+      {
+        // The live relay (relay/), started on port 0 and driven by real Hocuspocus clients.
+        extends: true,
+        test: { name: 'relay', environment: 'node', include: ['relay/test/**/*.test.mjs'] },
       },
     ],
   },
