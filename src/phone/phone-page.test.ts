@@ -225,6 +225,7 @@ describe('when the phone cannot take part', () => {
     ['room-full', 'en', /no room for more phones/, /We keep trying/],
     ['unreachable', 'da', /Vi kan ikke få forbindelse til mødet/, /Vi bliver ved med at prøve/],
     ['too-many-connections', 'en', /busy right now/, /We keep trying/],
+    ['unavailable', 'da', /har travlt lige nu/, /Vi bliver ved med at prøve/],
   ])(
     'a refusal that may pass (%s, %s) says what and that we keep trying',
     async (reason, language, text, retry) => {
@@ -234,6 +235,25 @@ describe('when the phone cannot take part', () => {
       const status = screen.getByRole('status');
       await waitFor(() => expect(status).toHaveTextContent(text));
       expect(status).toHaveTextContent(retry);
+    },
+  );
+
+  it.each<[RefusalReason, Language, string]>([
+    ['bad-message', 'da', 'Mødet kunne ikke tage imod svaret fra denne side. Genindlæs siden, og prøv igen.'],
+    [
+      'message-too-large',
+      'en',
+      'The meeting could not take the answer from this page. Reload the page and try again.',
+    ],
+  ])(
+    'a refusal a reload may mend (%s, %s) asks for a reload, not patience',
+    async (reason, language, text) => {
+      const fake = fakeSession();
+      fake.board(board());
+      fake.status({ kind: 'refused', reason });
+      mount({ fake, language });
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(text));
+      expect(screen.getByRole('status').textContent).toBe(text);
     },
   );
 

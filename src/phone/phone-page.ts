@@ -31,6 +31,8 @@ type Link = LiveStatus | { kind: 'no-relay' };
 const SCORES: readonly Score[] = [1, 2, 3, 4, 5];
 // The same address will not get in by trying again: the page says so and shows no form.
 const FINAL: readonly RefusalReason[] = ['bad-key', 'bad-token', 'forbidden', 'origin'];
+// Waiting will not help these; a reload (a newer copy of the page) may.
+const RELOAD_HELPS: readonly RefusalReason[] = ['message-too-large', 'bad-message'];
 
 function refusalText(s: PhoneStrings, reason: RefusalReason): string {
   switch (reason) {
@@ -44,10 +46,13 @@ function refusalText(s: PhoneStrings, reason: RefusalReason): string {
       return s.refused.roomFull;
     case 'too-many-rooms':
     case 'too-many-connections':
+    case 'too-many-documents':
+    case 'unavailable':
       return s.refused.busy;
     case 'origin':
       return s.refused.origin;
     case 'message-too-large':
+    case 'bad-message':
       return s.refused.tooLarge;
     case 'unreachable':
       return s.refused.unreachable;
@@ -159,7 +164,9 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): { 
     const s = strings();
     if (malformed || link.kind === 'no-relay') return '';
     if (link.kind === 'refused') {
-      return FINAL.includes(link.reason) ? '' : `${refusalText(s, link.reason)} ${s.refused.retrying}`;
+      if (FINAL.includes(link.reason)) return '';
+      const text = refusalText(s, link.reason);
+      return RELOAD_HELPS.includes(link.reason) ? text : `${text} ${s.refused.retrying}`;
     }
     if (link.kind === 'offline') return s.status.offline;
     if (link.kind === 'connecting') return s.status.connecting;

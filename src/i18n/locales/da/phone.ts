@@ -22,7 +22,7 @@ export default {
     roomFull: 'Der er ikke plads til flere telefoner i dette møde. Sig det til tovholderen.',
     busy: 'Forbindelsen til mødet har travlt lige nu.',
     origin: 'Forbindelsen til mødet tager ikke imod svar fra denne side. Sig det til tovholderen.',
-    tooLarge: 'Svaret kunne ikke sendes. Genindlæs siden, og prøv igen.',
+    tooLarge: 'Mødet kunne ikke tage imod svaret fra denne side. Genindlæs siden, og prøv igen.',
     unreachable: 'Vi kan ikke få forbindelse til mødet. Tjek, at telefonen er på nettet.',
     retrying: 'Vi bliver ved med at prøve.',
   },

@@ -22,7 +22,7 @@ export default {
     roomFull: 'There is no room for more phones in this meeting. Tell the facilitator.',
     busy: 'The connection to the meeting is busy right now.',
     origin: 'The connection to the meeting does not accept answers from this page. Tell the facilitator.',
-    tooLarge: 'Your answer could not be sent. Reload the page and try again.',
+    tooLarge: 'The meeting could not take the answer from this page. Reload the page and try again.',
     unreachable: 'We cannot connect to the meeting. Check that the phone is online.',
     retrying: 'We keep trying.',
   },
