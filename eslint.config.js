@@ -69,13 +69,15 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/**/*.test.ts', 'src/state/storage.ts'],
+    // The phone page (join.html) keeps its answer through its own small module: it loads none of the app.
+    ignores: ['src/**/*.test.ts', 'src/state/storage.ts', 'src/phone/phone-storage.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector: "MemberExpression[object.name='localStorage']",
-          message: 'Only src/state/storage.ts touches localStorage.',
+          message:
+            'Only src/state/storage.ts (and the phone page’s src/phone/phone-storage.ts) touches localStorage.',
         },
       ],
     },

@@ -93,6 +93,13 @@ export default defineConfig({
     sourcemap: false,
     // scripts/bundle-size.mjs reads the manifest to measure what the first screen loads.
     manifest: true,
+    rollupOptions: {
+      // join.html is the phones' page (src/phone): its own light entry, none of the facilitator's app.
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        join: fileURLToPath(new URL('./join.html', import.meta.url)),
+      },
+    },
   },
   test: {
     globals: true,
@@ -118,7 +125,7 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['./tests/setup.ts'],
           include: [
-            'src/{app,components,features,i18n,lib,state}/**/*.test.{ts,tsx}',
+            'src/{app,components,features,i18n,lib,phone,state}/**/*.test.{ts,tsx}',
             'src/{content,domain,export}/**/*.test.tsx',
             'tests/**/*.test.{ts,tsx}',
             ...PURE_EXCEPTIONS,
