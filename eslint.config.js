@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import vitest from '@vitest/eslint-plugin';
 import prettier from 'eslint-config-prettier';
@@ -30,6 +31,16 @@ const zones = [
     from: ['./src/state', './src/features', './src/app', './src/export', './src/components'],
   },
   { target: './src/features', from: ['./src/app'] },
+  // Features are islands: each may import only itself, whichever way the path is written (relative
+  // or through the @/ alias), so no screen grows a hidden dependency on another.
+  ...readdirSync('./src/features', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((feature) => ({
+      target: `./src/features/${feature.name}`,
+      from: './src/features',
+      except: [`./${feature.name}`],
+      message: 'Features do not import each other; share through state, domain or components.',
+    })),
   // The live link (relay, keys, sealed values) sits beside domain: the facilitator's screens and the
   // phone page read it; it knows nothing of the store, the screens or the PDFs.
   {
@@ -58,13 +69,15 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/**/*.test.ts', 'src/state/storage.ts'],
+    // The phone page (join.html) keeps its answer through its own small module: it loads none of the app.
+    ignores: ['src/**/*.test.ts', 'src/state/storage.ts', 'src/phone/phone-storage.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector: "MemberExpression[object.name='localStorage']",
-          message: 'Only src/state/storage.ts touches localStorage.',
+          message:
+            'Only src/state/storage.ts (and the phone page’s src/phone/phone-storage.ts) touches localStorage.',
         },
       ],
     },
@@ -146,8 +159,16 @@ export default tseslint.config(
     ...testingLibrary.configs['flat/react'],
   },
   {
-    files: ['tests/e2e/**/*.ts', '*.config.{js,ts}', 'scripts/**/*.{js,mjs,ts}'],
+    files: ['tests/e2e/**/*.ts', '*.config.{js,ts}', 'scripts/**/*.{js,mjs,ts}', 'relay/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['relay/test/**/*.test.mjs'],
+    plugins: { vitest },
+    rules: {
+      ...vitest.configs.recommended.rules,
+      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*'] }],
+    },
   },
   prettier,
 );

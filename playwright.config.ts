@@ -11,6 +11,8 @@ export default defineConfig({
   // One browser at a time: pointer drags and fake clocks stay deterministic on a busy 2-core machine.
   workers: 1,
   retries: 0,
+  // A test.only left behind would make CI run one test and pass.
+  forbidOnly: Boolean(process.env.CI),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: 'list',

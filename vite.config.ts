@@ -46,6 +46,7 @@ const PURE_TESTS = [
   'src/content/**/*.test.ts',
   'src/export/**/*.test.ts',
   'src/live/**/*.test.ts',
+  'scripts/**/*.test.mjs',
 ];
 // Pure by folder, but they read i18n strings through i18next, so they need the preload.
 const PURE_EXCEPTIONS = ['src/export/backup.test.ts'];
@@ -100,7 +101,14 @@ export default defineConfig({
     sourcemap: false,
     // scripts/bundle-size.mjs reads the manifest to measure what the first screen loads.
     manifest: true,
+    // Every browser the app supports preloads modules itself; the polyfill was 0.4 KB of the first screen.
+    modulePreload: { polyfill: false },
     rollupOptions: {
+      // join.html is the phones' page (src/phone): its own light entry, none of the facilitator's app.
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        join: fileURLToPath(new URL('./join.html', import.meta.url)),
+      },
       output: {
         // What every screen runs on, in one long-cached chunk: a few KB less than Rolldown's split of
         // it, so the first screen stays within its budget (scripts/bundle-size.mjs).
@@ -134,13 +142,18 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['./tests/setup.ts'],
           include: [
-            'src/{app,components,features,i18n,lib,state}/**/*.test.{ts,tsx}',
+            'src/{app,components,features,i18n,lib,phone,state}/**/*.test.{ts,tsx}',
             'src/{content,domain,export}/**/*.test.tsx',
             'tests/**/*.test.{ts,tsx}',
             ...PURE_EXCEPTIONS,
           ],
           exclude: ['tests/e2e/**', 'node_modules/**'],
         },
+      },
+      {
+        // The live relay (relay/), started on port 0 and driven by real Hocuspocus clients.
+        extends: true,
+        test: { name: 'relay', environment: 'node', include: ['relay/test/**/*.test.mjs'] },
       },
     ],
   },

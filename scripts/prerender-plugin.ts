@@ -7,9 +7,12 @@ interface ManifestChunk {
   file: string;
   css?: string[];
   imports?: string[];
-  isEntry?: boolean;
 }
 type Manifest = Record<string, ManifestChunk>;
+
+interface PhonePrerender {
+  drawPhonePage: () => string;
+}
 
 interface PrerenderEntry {
   PRERENDERED_PAGES: readonly { route: string; screen: string }[];
@@ -18,6 +21,31 @@ interface PrerenderEntry {
 }
 
 const PRERENDER_ENTRY = '/src/app/prerender.tsx';
+const PHONE_PRERENDER = '/src/phone/prerender.ts';
+
+/**
+ * The phone page (plain DOM, no React) draws its first state in a DOM that jsdom makes for the
+ * moment; the page's script draws the same over it when it runs.
+ */
+async function drawPhone(load: (id: string) => Promise<Record<string, unknown>>): Promise<string> {
+  // jsdom (a dev dependency of the tests) has no types of its own; this is the little used of it.
+  const jsdom = 'jsdom';
+  const { JSDOM } = (await import(jsdom)) as {
+    JSDOM: new (html: string, options: { url: string }) => { window: Window & typeof globalThis };
+  };
+  const { window } = new JSDOM('<!doctype html><html lang="da"><body></body></html>', {
+    url: 'http://localhost/join.html',
+  });
+  const globals = globalThis as Record<string, unknown>;
+  const saved = { window: globals.window, document: globals.document };
+  Object.assign(globals, { window, document: window.document });
+  try {
+    return ((await load(PHONE_PRERENDER)) as unknown as PhonePrerender).drawPhonePage();
+  } finally {
+    Object.assign(globals, saved);
+    window.close();
+  }
+}
 
 /** The service worker registration is the browser's business; the server render gets a quiet stand-in. */
 function pwaRegisterStub(): Plugin {
@@ -60,8 +88,10 @@ export function pageHtml(options: {
   body: string;
   /** The CSS files to inline, in cascade order. */
   css: { file: string; text: string }[];
+  /** Name the page after its heading (the app's screens; the phone page keeps its own title). */
+  retitle?: boolean;
 }): string {
-  const { template, route, body, css } = options;
+  const { template, route, body, css, retitle = true } = options;
   // Each inlined file is also named by a disabled link: it is never fetched, and Vite's loader sees
   // it is there, so a lazy screen that needs it does not add it again after the screen's own CSS
   // (which would let the shared rules win over the screen's and move things after hydration).
@@ -78,7 +108,7 @@ export function pageHtml(options: {
     .replace(/<link rel="stylesheet"[^>]*>\s*/g, '')
     .replace('</head>', `${inline}</head>`)
     .replace(/<div id="root"><\/div>/, `<div id="root" data-route="${escapeHtml(route)}">${body}</div>`);
-  if (heading) html = html.replace(/<title>([^<]*)<\/title>/, `<title>${heading} · $1</title>`);
+  if (heading && retitle) html = html.replace(/<title>([^<]*)<\/title>/, `<title>${heading} · $1</title>`);
   if (depth > 0) html = html.replace(/(href|src)="\.\//g, `$1="${prefix}`);
   return html;
 }
@@ -104,8 +134,7 @@ export function prerenderPages(options: { plugins: () => PluginOption[] }): Plug
         const outDir = resolve(config.root, config.build.outDir);
         const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
         const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-        const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
-        const entryCss = entry?.css ?? [];
+        const entryCss = manifest['index.html']?.css ?? [];
         const server = await createServer({
           configFile: false,
           root: config.root,
@@ -129,6 +158,20 @@ export function prerenderPages(options: { plugins: () => PluginOption[] }): Plug
             const file = join(outDir, app.fileForRoute(route));
             mkdirSync(dirname(file), { recursive: true });
             writeFileSync(file, pageHtml({ template, route, body, css }));
+          }
+          // The phones' page, when the build has one: its "connecting" state, its own CSS inline.
+          const phone = manifest['join.html'];
+          if (phone) {
+            const phoneTemplate = readFileSync(join(outDir, 'join.html'), 'utf8');
+            const body = await drawPhone((id) => server.ssrLoadModule(id));
+            const css = (phone.css ?? []).map((file) => ({
+              file,
+              text: readFileSync(join(outDir, file), 'utf8'),
+            }));
+            writeFileSync(
+              join(outDir, 'join.html'),
+              pageHtml({ template: phoneTemplate, route: '/', body, css, retitle: false }),
+            );
           }
         } finally {
           await server.close();

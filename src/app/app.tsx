@@ -1,7 +1,6 @@
 import { Suspense, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
-import { preloadToolkit } from '@/content/toolkit';
 import { usePreferences } from '@/state/preferences-store';
 import { restoreWorkspace, useWorkspaceRestored } from '@/state/workspace-ready';
 import { useHashLocation } from './hash-location';
@@ -51,7 +50,12 @@ function LanguageSync() {
     }
     let current = true;
     void screenShown
-      .then(() => Promise.all([i18n.loadLanguages(language), preloadToolkit(language)]))
+      .then(() =>
+        Promise.all([
+          i18n.loadLanguages(language),
+          import('@/content/toolkit').then(({ preloadToolkit }) => preloadToolkit(language)),
+        ]),
+      )
       .catch(() => undefined)
       .then(() => {
         if (current) void i18n.changeLanguage(language);

@@ -32,6 +32,10 @@ export const ROUTES: readonly AppRoute[] = [
     component: lazy(() => import('@/features/assessment/round-summary-page')),
   },
   { path: '/vurdering/formular', component: lazy(() => import('@/features/assessment/form-copy-page')) },
+  {
+    path: '/vurdering/:roundId/telefoner',
+    component: lazy(() => import('@/features/assessment/live/live-presenter-page')),
+  },
   { path: '/vurdering/:roundId', component: lazy(() => import('@/features/assessment/round-page')) },
   { path: '/moede', component: lazy(() => import('@/features/meeting-plan/meetings-page')) },
   { path: '/moede/ny', component: lazy(() => import('@/features/meeting-plan/meeting-new-page')) },

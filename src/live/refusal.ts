@@ -10,8 +10,11 @@ export const REFUSAL_REASONS = [
   'too-many-rooms',
   'bad-token',
   'too-many-connections',
+  'too-many-documents',
   'message-too-large',
+  'bad-message',
   'origin',
+  'unavailable',
   'unreachable',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

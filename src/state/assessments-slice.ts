@@ -1,8 +1,9 @@
 import type { StateCreator } from 'zustand';
-import type { ThemeId } from '@/content/ids';
+import { THEME_IDS, type ThemeId } from '@/content/ids';
 import type {
   AssessmentResponse,
   AssessmentRound,
+  LivePhase,
   RunbookChoice,
   ScoreCounts,
 } from '@/domain/entities/assessment';
@@ -40,7 +41,23 @@ export interface AssessmentsSlice {
   setTally: (roundId: string, themeId: ThemeId, counts: readonly number[]) => boolean;
   /** The facilitator's own choice; null follows the recommendation. */
   setChoice: (roundId: string, choice: RunbookChoice | null) => void;
+  /** Open, close or reveal the round on the phones; null stops collecting from phones. */
+  setLivePhase: (roundId: string, phase: LivePhase | null) => void;
+  /**
+   * Save a phone's ballot as the round's anonymous response for that phone: a changed ballot replaces
+   * the phone's earlier answer, so nothing is counted twice. Only while the round is open; an empty
+   * ballot changes nothing.
+   */
+  saveLiveBallot: (roundId: string, pid: string, scores: AssessmentResponse['scores']) => LiveBallotResult;
 }
+
+export type LiveBallotResult = 'added' | 'updated' | 'unchanged' | 'ignored';
+
+/** The response id of a phone's answer: derived from its random ballot id, which names no person. */
+export const liveResponseId = (pid: string) => `live-${pid}`;
+
+const sameScores = (a: AssessmentResponse['scores'], b: AssessmentResponse['scores']) =>
+  THEME_IDS.every((id) => a[id] === b[id]);
 
 function makeResponse({ name = '', scores, source = 'sheet' }: NewResponse): AssessmentResponse {
   return { id: createId(), name: name.trim(), scores, source, createdAt: nowIso() };
@@ -136,5 +153,32 @@ export const createAssessmentsSlice: StateCreator<Workspace & AssessmentsSlice, 
       return true;
     },
     setChoice: (roundId, choice) => updateOne(roundId, (round) => ({ ...round, choice })),
+    setLivePhase: (roundId, phase) =>
+      updateOne(roundId, ({ livePhase: _stopped, ...round }) =>
+        phase ? { ...round, livePhase: phase } : round,
+      ),
+    saveLiveBallot: (roundId, pid, scores) => {
+      let result: LiveBallotResult = 'ignored';
+      const id = liveResponseId(pid);
+      updateOne(roundId, (round) => {
+        if (round.livePhase !== 'open' || Object.keys(scores).length === 0) return round;
+        const earlier = round.responses.find((response) => response.id === id);
+        if (earlier && sameScores(earlier.scores, scores)) {
+          result = 'unchanged';
+          return round;
+        }
+        result = earlier ? 'updated' : 'added';
+        const response: AssessmentResponse = earlier
+          ? { ...earlier, scores }
+          : { id, name: '', scores, source: 'live', createdAt: nowIso() };
+        return {
+          ...round,
+          responses: earlier
+            ? round.responses.map((r) => (r.id === id ? response : r))
+            : [...round.responses, response],
+        };
+      });
+      return result;
+    },
   };
 };

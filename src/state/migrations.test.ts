@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import workspaceV1 from '../../tests/fixtures/workspace-v1.json';
+import workspaceV2 from '../../tests/fixtures/workspace-v2.json';
 import { migrate, WORKSPACE_MIGRATIONS, type MigrationTable } from './migrations';
 import { readWorkspace } from './workspace-restore';
 import { WORKSPACE_VERSION } from './workspace-version';
@@ -53,15 +55,31 @@ describe('migrate', () => {
 });
 
 describe('fixtures of released schema versions', () => {
-  it.each([['workspace-v1.json', workspaceV1]])(
-    '%s restores to the current schema in full',
-    (_name, fixture) => {
-      const result = readWorkspace(JSON.stringify(fixture));
-      expect(result.problem).toBeNull();
-      expect(result.workspace.teams.map((team) => team.name)).toEqual(['Hjemmeplejen Nord', 'Borgerservice']);
-      expect(result.workspace.meetings).toHaveLength(2);
-      expect(result.workspace.experiments[0]?.checkIns[0]?.learned).toContain('Frokosten virker');
-      expect(result.workspace.handovers[0]?.proposalIds).toEqual(['prop-3']);
-    },
-  );
+  it('has a fixture for every version up to the current one, so a bump cannot land without one', () => {
+    for (let version = 1; version <= WORKSPACE_VERSION; version += 1) {
+      expect(existsSync(`tests/fixtures/workspace-v${version}.json`), `workspace-v${version}.json`).toBe(
+        true,
+      );
+    }
+  });
+
+  it('keeps the answers from phones and the round’s phase in version 2', () => {
+    const result = readWorkspace(JSON.stringify(workspaceV2));
+    expect(result.problem).toBeNull();
+    const round = result.workspace.assessments[0];
+    expect(round?.livePhase).toBe('closed');
+    expect(round?.responses.filter((response) => response.source === 'live')).toHaveLength(1);
+  });
+
+  it.each([
+    ['workspace-v1.json', workspaceV1],
+    ['workspace-v2.json', workspaceV2],
+  ])('%s restores to the current schema in full', (_name, fixture) => {
+    const result = readWorkspace(JSON.stringify(fixture));
+    expect(result.problem).toBeNull();
+    expect(result.workspace.teams.map((team) => team.name)).toEqual(['Hjemmeplejen Nord', 'Borgerservice']);
+    expect(result.workspace.meetings).toHaveLength(2);
+    expect(result.workspace.experiments[0]?.checkIns[0]?.learned).toContain('Frokosten virker');
+    expect(result.workspace.handovers[0]?.proposalIds).toEqual(['prop-3']);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Named, separately tested steps from one persisted schema version to the next.
- * `WORKSPACE_MIGRATIONS[n]` turns version n into version n + 1. Version 1 is the first release, so
- * the table is empty; tests/fixtures/workspace-v1.json is kept forever and must always restore.
+ * `WORKSPACE_MIGRATIONS[n]` turns version n into version n + 1. Each released version's fixture
+ * (tests/fixtures/workspace-v<n>.json) is kept forever and must always restore.
  * To change the stored shape: bump WORKSPACE_VERSION, add the step here, add a fixture of the
  * released version and a test that migrates it (see migrations.test.ts for the pattern).
  */
@@ -13,7 +13,12 @@ export interface Migration {
 
 export type MigrationTable = Readonly<Record<number, Migration>>;
 
-export const WORKSPACE_MIGRATIONS: MigrationTable = {};
+export const WORKSPACE_MIGRATIONS: MigrationTable = {
+  // Version 2 only adds: an answer may come from a phone (source "live") and a round may be open for
+  // phones (livePhase). Old data needs no change; the bump exists so that a version-1 build, which
+  // would drop what it does not know, reads version-2 data as newer and leaves it untouched.
+  1: { name: 'answers from phones and rounds open for phones', up: (data) => data },
+};
 
 /**
  * Run every step from `fromVersion` up to `toVersion`. Throws when a step is missing, so the

@@ -7,7 +7,7 @@ import {
   resumeAfterRestore,
 } from './workspace-backup';
 import { useWorkspace } from './workspace-store';
-import { WORKSPACE_KEY } from './workspace-version';
+import { WORKSPACE_KEY, WORKSPACE_VERSION } from './workspace-version';
 
 const newer = JSON.stringify({
   state: { teams: [{ id: 'n', name: 'Fra den nye version', createdAt: '2027-01-01T00:00:00.000Z' }] },
@@ -43,7 +43,7 @@ describe('an older build on a newer version’s data', () => {
     expect(resumeAfterRestore(1_700_000_000_000)).toBe(true);
     expect(copies().map((key) => localStorage.getItem(key))).toEqual([newer]);
     const stored = JSON.parse(localStorage.getItem(WORKSPACE_KEY) ?? '{}') as { version: number };
-    expect(stored.version).toBe(1);
+    expect(stored.version).toBe(WORKSPACE_VERSION);
     expect(localStorage.getItem(WORKSPACE_KEY)).toContain('Løn og personale');
     expect(useStorageStatus.getState()).toMatchObject({ savingHeld: false, restoreProblem: null });
   });

@@ -1,3 +1,4 @@
+import { WORKSPACE_VERSION } from './workspace-version';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -28,7 +29,7 @@ function sharedStorage() {
 async function openTab(backend: KeyValueStore) {
   const sync = createWorkspaceSync(KEY, backend);
   const store = create<Workspace>()(
-    persist(() => emptyWorkspace(), { name: KEY, version: 1, storage: sync.storage }),
+    persist(() => emptyWorkspace(), { name: KEY, version: WORKSPACE_VERSION, storage: sync.storage }),
   );
   sync.connect({ getState: store.getState, setState: (workspace) => store.setState(workspace) });
   await store.persist.rehydrate();

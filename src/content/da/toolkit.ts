@@ -1,4 +1,5 @@
 import type { RunbookText, StepText, ToolkitText } from '../types';
+import { skemaDa } from './skema';
 
 /**
  * The toolkit's Danish text, word for word from "Giv jeres hybride arbejdsplads et servicetjek"
@@ -122,12 +123,12 @@ export const toolkitDa: ToolkitText = {
   overviewHeading: 'De seks temaer kort fortalt',
   vurderingsskema: {
     heading: 'Vurderingsskema',
-    question: 'Hvor har vi behov for et servicetjek?',
+    question: skemaDa.question,
     purpose:
       'Dette skema kan bruges i en indledende dialog i arbejdsmiljøgruppen eller projektgruppen til at indkredse, hvad det er vigtigst for jer at få talt om i forhold til jeres hybridarbejde og hybride arbejdsplads.',
-    instruction: 'Scor temaerne mellem 1 og 5, hvor 1 er Slet ikke vigtigt, og 5 er Meget vigtigt',
-    scaleLow: 'Slet ikke vigtigt',
-    scaleHigh: 'Meget vigtigt',
+    instruction: skemaDa.instruction,
+    scaleLow: skemaDa.scaleLow,
+    scaleHigh: skemaDa.scaleHigh,
     readFirst: 'Læs resumeerne på foregående side først.',
     guidance: [
       'I kan bruge skemaet internt i gruppen til at forventningsafstemme, hvordan I ser på situationen – og I kan også invitere hele personalegruppen til at give deres besyv med.',
@@ -174,12 +175,11 @@ export const toolkitDa: ToolkitText = {
   },
   themes: {
     sammenhaengskraft: {
-      name: 'Sammenhængskraft',
+      name: skemaDa.themes.sammenhaengskraft.name,
       title: 'Sammenhængskraft',
       keyQuestion: 'Hvad er det vigtigt, at vi er sammen om?',
-      overviewKeyQuestion: 'Hvad er det vigtigt, at vi er sammen om?',
-      summary:
-        'Sammenhængskraften kan både handle om at føle sig som en del af arbejdspladsen, at føle sig som en del af noget større – et ’fælles vi’ – og at vi har nogen at dele glæder og udfordringer med i de konkrete opgaver, vi løser.',
+      overviewKeyQuestion: skemaDa.themes.sammenhaengskraft.overviewKeyQuestion,
+      summary: skemaDa.themes.sammenhaengskraft.summary,
       whatIsAtStake: {
         heading: 'Hvad er på spil i arbejdsmiljøet?',
         paragraphs: [
@@ -235,13 +235,11 @@ export const toolkitDa: ToolkitText = {
       inspiration: [],
     },
     fleksibilitet: {
-      name: 'Fleksibilitet',
+      name: skemaDa.themes.fleksibilitet.name,
       title: 'Fleksibilitet',
       keyQuestion: 'Hvor meget plads skal der være til individuelle behov?',
-      overviewKeyQuestion: 'Hvor meget plads skal der være til individuelle behov?',
-      // Mended: "sit" as on the theme page (the overview has "sig").
-      summary:
-        'Fleksibilitet giver både en følelse af indflydelse på sit eget arbejde og en mulighed for at skabe god balance mellem arbejde og familieliv, fx med hjemmearbejdsdage. Derfor har oplevelsen af fleksibilitet også en betydning for det psykiske arbejdsmiljø.',
+      overviewKeyQuestion: skemaDa.themes.fleksibilitet.overviewKeyQuestion,
+      summary: skemaDa.themes.fleksibilitet.summary,
       whatIsAtStake: {
         heading: 'Hvad er der på spil i arbejdsmiljøet',
         paragraphs: [
@@ -276,12 +274,11 @@ export const toolkitDa: ToolkitText = {
       inspiration: [],
     },
     tilgaengelighed: {
-      name: 'Tilgængelighed',
+      name: skemaDa.themes.tilgaengelighed.name,
       title: 'Tilgængelighed',
       keyQuestion: 'Hvordan sikrer vi den nødvendige koordinering?',
-      overviewKeyQuestion: 'Hvordan sikrer vi den nødvendige koordinering?',
-      summary:
-        'Tilgængelighed er afgørende for, at vi kan få hinandens input, koordinere og løse opgaver sammen. Det er derfor vigtigt, at vi har et klart billede af, hvornår vi kan få fat på vores kolleger og få hinandens input – og hvornår vi møder frem til fysiske møder.',
+      overviewKeyQuestion: skemaDa.themes.tilgaengelighed.overviewKeyQuestion,
+      summary: skemaDa.themes.tilgaengelighed.summary,
       whatIsAtStake: {
         heading: 'Hvad er på spil i arbejdsmiljøet?',
         paragraphs: [
@@ -328,13 +325,11 @@ export const toolkitDa: ToolkitText = {
       ],
     },
     fordybelse: {
-      name: 'Fordybelse',
+      name: skemaDa.themes.fordybelse.name,
       title: 'Fordybelse',
       keyQuestion: 'Hvordan undgår vi at skylle arbejdsroen ud med badevandet?',
-      overviewKeyQuestion: 'Hvordan undgår vi at skylle fordybelsen ud med badevandet?',
-      // Mended: "de vanskelige … opgaver" (the overview has "det").
-      summary:
-        'Engang var hjemmearbejdspladsen et sted til fordybelse, men onlinemøder og chat risikerer at forstyrre fordybelsen. Så hvordan sikrer vi plads til de vanskelige og koncentrationskrævende opgaver både på hjemmearbejdspladsen og på kontoret?',
+      overviewKeyQuestion: skemaDa.themes.fordybelse.overviewKeyQuestion,
+      summary: skemaDa.themes.fordybelse.summary,
       whatIsAtStake: {
         heading: 'Hvad er på spil i forhold til arbejdsmiljøet?',
         paragraphs: [
@@ -381,12 +376,11 @@ export const toolkitDa: ToolkitText = {
       ],
     },
     tillid: {
-      name: 'Tillid',
+      name: skemaDa.themes.tillid.name,
       title: 'Tillid i det hybride arbejde',
       keyQuestion: 'Er du rigtigt på arbejde, når du ikke er på kontoret?',
-      overviewKeyQuestion: 'Er du rigtigt på arbejde, når du arbejder hjemmefra?',
-      summary:
-        'I mange årtier har vi været vant til, at arbejde er et sted og ikke en aktivitet. Og stedet er fx det fælles kontor. Så arbejder vi egentlig, når vi ikke er på kontoret og er synlige for alle? På den hybride arbejdsplads kan det desuden være vanskeligt at have fornemmelse for om, hvornår og i hvilken kvalitet opgaverne udføres – for leder og kolleger.',
+      overviewKeyQuestion: skemaDa.themes.tillid.overviewKeyQuestion,
+      summary: skemaDa.themes.tillid.summary,
       whatIsAtStake: {
         heading: 'Hvad er på spil i forhold til arbejdsmiljøet?',
         paragraphs: [
@@ -430,12 +424,11 @@ export const toolkitDa: ToolkitText = {
       inspiration: [],
     },
     retfaerdighed: {
-      name: 'Retfærdighed',
+      name: skemaDa.themes.retfaerdighed.name,
       title: 'Retfærdighed på den hybride arbejdsplads',
       keyQuestion: 'Hvem får adgang til hvilke goder?',
-      overviewKeyQuestion: 'Hvem får adgang til goderne på den hybride arbejdsplads?',
-      summary:
-        'Det kan udfordre oplevelsen af et retfærdigt system, hvis det altid er de samme, som får mulighed for at arbejde hjemmefra – eller hvis de spændende opgaver altid går til dem, der arbejder centralt, tæt ved ledelsen.',
+      overviewKeyQuestion: skemaDa.themes.retfaerdighed.overviewKeyQuestion,
+      summary: skemaDa.themes.retfaerdighed.summary,
       whatIsAtStake: {
         heading: 'Hvad er på spil i forhold til arbejdsmiljøet?',
         paragraphs: [

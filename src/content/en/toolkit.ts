@@ -1,4 +1,5 @@
 import type { RunbookText, StepText, ToolkitText } from '../types';
+import { skemaEn } from './skema';
 
 /**
  * English translation of "Giv jeres hybride arbejdsplads et servicetjek" (BFA Velfærd og Offentlig
@@ -126,12 +127,12 @@ export const toolkitEn: ToolkitText = {
   overviewHeading: 'The six themes in brief',
   vurderingsskema: {
     heading: 'Assessment form',
-    question: 'Where do we need a service check?',
+    question: skemaEn.question,
     purpose:
       'This form can be used in an initial dialogue in the working environment group or the project group to pin down what matters most for you to talk about regarding your hybrid work and hybrid workplace.',
-    instruction: 'Score the themes from 1 to 5, where 1 is Not important at all and 5 is Very important',
-    scaleLow: 'Not important at all',
-    scaleHigh: 'Very important',
+    instruction: skemaEn.instruction,
+    scaleLow: skemaEn.scaleLow,
+    scaleHigh: skemaEn.scaleHigh,
     readFirst: 'Read the summaries on the previous page first.',
     guidance: [
       'You can use the form within the group to align how you each see the situation – and you can also invite the whole staff to have their say.',
@@ -174,12 +175,11 @@ export const toolkitEn: ToolkitText = {
   },
   themes: {
     sammenhaengskraft: {
-      name: 'Cohesion',
+      name: skemaEn.themes.sammenhaengskraft.name,
       title: 'Cohesion',
       keyQuestion: 'What is it important for us to share?',
-      overviewKeyQuestion: 'What is it important for us to share?',
-      summary:
-        'Cohesion can be about feeling part of the workplace, feeling part of something bigger – a ‘shared us’ – and having someone to share the joys and challenges of the concrete tasks we solve.',
+      overviewKeyQuestion: skemaEn.themes.sammenhaengskraft.overviewKeyQuestion,
+      summary: skemaEn.themes.sammenhaengskraft.summary,
       whatIsAtStake: {
         heading: 'What is at stake in the working environment?',
         paragraphs: [
@@ -235,12 +235,11 @@ export const toolkitEn: ToolkitText = {
       inspiration: [],
     },
     fleksibilitet: {
-      name: 'Flexibility',
+      name: skemaEn.themes.fleksibilitet.name,
       title: 'Flexibility',
       keyQuestion: 'How much room should there be for individual needs?',
-      overviewKeyQuestion: 'How much room should there be for individual needs?',
-      summary:
-        'Flexibility gives both a sense of influence over your own work and a chance to strike a good balance between work and family life, e.g. with days working from home. That is why the experience of flexibility also matters for the psychosocial working environment.',
+      overviewKeyQuestion: skemaEn.themes.fleksibilitet.overviewKeyQuestion,
+      summary: skemaEn.themes.fleksibilitet.summary,
       whatIsAtStake: {
         heading: 'What is at stake in the working environment',
         paragraphs: [
@@ -275,12 +274,11 @@ export const toolkitEn: ToolkitText = {
       inspiration: [],
     },
     tilgaengelighed: {
-      name: 'Availability',
+      name: skemaEn.themes.tilgaengelighed.name,
       title: 'Availability',
       keyQuestion: 'How do we ensure the coordination we need?',
-      overviewKeyQuestion: 'How do we ensure the coordination we need?',
-      summary:
-        'Availability is essential for us to get each other’s input, coordinate and solve tasks together. It is therefore important that we have a clear picture of when we can reach our colleagues and get each other’s input – and when we turn up for meetings in person.',
+      overviewKeyQuestion: skemaEn.themes.tilgaengelighed.overviewKeyQuestion,
+      summary: skemaEn.themes.tilgaengelighed.summary,
       whatIsAtStake: {
         heading: 'What is at stake in the working environment?',
         paragraphs: [
@@ -328,12 +326,11 @@ export const toolkitEn: ToolkitText = {
       ],
     },
     fordybelse: {
-      name: 'Deep work',
+      name: skemaEn.themes.fordybelse.name,
       title: 'Deep work',
       keyQuestion: 'How do we avoid throwing out our peace and quiet with the bathwater?',
-      overviewKeyQuestion: 'How do we avoid throwing out deep work with the bathwater?',
-      summary:
-        'Working from home used to be a place for deep work, but online meetings and chat risk disturbing it. So how do we make room for the difficult tasks that demand concentration, both when working from home and at the office?',
+      overviewKeyQuestion: skemaEn.themes.fordybelse.overviewKeyQuestion,
+      summary: skemaEn.themes.fordybelse.summary,
       whatIsAtStake: {
         heading: 'What is at stake for the working environment?',
         paragraphs: [
@@ -384,12 +381,11 @@ export const toolkitEn: ToolkitText = {
       ],
     },
     tillid: {
-      name: 'Trust',
+      name: skemaEn.themes.tillid.name,
       title: 'Trust in hybrid work',
       keyQuestion: 'Are you really at work when you are not at the office?',
-      overviewKeyQuestion: 'Are you really at work when you work from home?',
-      summary:
-        'For many decades we have been used to work being a place and not an activity. And the place is, for example, the shared office. So are we really working when we are not at the office and visible to everyone? In the hybrid workplace it can also be hard for managers and colleagues to get a sense of whether, when and to what quality tasks are being done.',
+      overviewKeyQuestion: skemaEn.themes.tillid.overviewKeyQuestion,
+      summary: skemaEn.themes.tillid.summary,
       whatIsAtStake: {
         heading: 'What is at stake for the working environment?',
         paragraphs: [
@@ -432,12 +428,11 @@ export const toolkitEn: ToolkitText = {
       inspiration: [],
     },
     retfaerdighed: {
-      name: 'Fairness',
+      name: skemaEn.themes.retfaerdighed.name,
       title: 'Fairness in the hybrid workplace',
       keyQuestion: 'Who gets access to which benefits?',
-      overviewKeyQuestion: 'Who gets access to the benefits of the hybrid workplace?',
-      summary:
-        'It can challenge the sense of a fair system if it is always the same people who get to work from home – or if the interesting tasks always go to those who work centrally, close to management.',
+      overviewKeyQuestion: skemaEn.themes.retfaerdighed.overviewKeyQuestion,
+      summary: skemaEn.themes.retfaerdighed.summary,
       whatIsAtStake: {
         heading: 'What is at stake for the working environment?',
         paragraphs: [

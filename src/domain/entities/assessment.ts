@@ -15,8 +15,8 @@ export const assessmentResponseSchema = z.object({
   /** Optional; answers are anonymous by default. */
   name: userTextSchema(200).default(''),
   scores: z.partialRecord(themeIdSchema, scoreSchema),
-  /** How the answer arrived: typed on the sheet, or imported from a CSV file. */
-  source: z.enum(['sheet', 'import']).default('sheet'),
+  /** How the answer arrived: typed on the sheet, imported from a file, or sent from a phone. */
+  source: z.enum(['sheet', 'import', 'live']).default('sheet'),
   createdAt: isoDateTimeSchema,
   /**
    * For an imported answer: which import it came with and how its row is known again (`id:<Forms Id>`
@@ -25,6 +25,9 @@ export const assessmentResponseSchema = z.object({
   importRef: z.object({ batch: idSchema, key: userTextSchema(120) }).optional(),
 });
 export type AssessmentResponse = z.infer<typeof assessmentResponseSchema>;
+
+export const livePhaseSchema = z.enum(['open', 'closed', 'revealed']);
+export type LivePhase = z.infer<typeof livePhaseSchema>;
 
 /** Counts of how many chose 1, 2, 3, 4 and 5 (index 0 = score 1), from a show of hands or paper slips. */
 export const scoreCountsSchema = z.tuple([
@@ -54,6 +57,11 @@ export const assessmentRoundSchema = z.object({
   tally: z.partialRecord(themeIdSchema, scoreCountsSchema).default({}),
   /** The facilitator's choice when it overrides the recommendation; null follows the recommendation. */
   choice: runbookChoiceSchema.nullable().default(null),
+  /**
+   * Collecting from phones: open for answers, closed, or closed with the distribution shown on the
+   * phones; absent when phones are not in use. The room's keys are never part of the workspace.
+   */
+  livePhase: livePhaseSchema.optional(),
   createdAt: isoDateTimeSchema,
   updatedAt: changeTimeSchema,
 });

@@ -15,7 +15,9 @@ interface ResponseTableProps {
 export function ResponseTable({ round, excludeId, onEdit, onDelete }: ResponseTableProps) {
   const { t } = useTranslation('assessment');
   const { t: tc } = useTranslation();
+  // Answers from phones are not listed one by one: the facilitator sees them only in the result.
   const rows = round.responses
+    .filter((response) => response.source !== 'live')
     .map((response, index) => ({ response, number: index + 1 }))
     .filter(({ response }) => response.id !== excludeId);
   if (rows.length === 0) return null;

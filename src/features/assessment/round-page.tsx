@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'wouter';
+import { useWorkspace } from '@/state/workspace-store';
 import { ImportEntry } from './import-entry';
+import { LiveEntry } from './live/live-entry';
 import { ModeTabs } from './mode-tabs';
 import { PaperForms } from './paper-forms';
 import { RoundDetails } from './round-details';
@@ -8,12 +11,16 @@ import { RoundFrame } from './round-frame';
 import { SingleEntry } from './single-entry';
 import { TallyEntry } from './tally-entry';
 
-type Mode = 'single' | 'tally' | 'import';
+type Mode = 'single' | 'tally' | 'import' | 'live';
 
 /** Collect a round's answers: one by one, as a tally, or from a file. */
 export default function RoundPage() {
   const { t } = useTranslation('assessment');
-  const [mode, setMode] = useState<Mode>('single');
+  const { t: tl } = useTranslation('live');
+  const { roundId = '' } = useParams<{ roundId: string }>();
+  const live = useWorkspace((s) => Boolean(s.assessments.find((r) => r.id === roundId)?.livePhase));
+  // A round that is live opens on its phones' panel, also after a reload.
+  const [mode, setMode] = useState<Mode>(live ? 'live' : 'single');
   return (
     <RoundFrame view="collect">
       {(round) => (
@@ -35,6 +42,7 @@ export default function RoundPage() {
                 ),
               },
               { key: 'import', label: t('modes.import'), panel: <ImportEntry round={round} /> },
+              { key: 'live', label: tl('tab'), panel: <LiveEntry round={round} /> },
             ]}
           />
           <RoundDetails round={round} />

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { THEME_IDS, type ThemeId } from '@/content/ids';
+import { THEME_IDS, type Score, type ThemeId } from '@/content/ids';
 import type { AssessmentRound } from '@/domain/entities/assessment';
 import { useUndo } from '@/state/undo-store';
 import { useWorkspace } from '@/state/workspace-store';
@@ -13,6 +13,7 @@ import { ScoreSheet } from './score-sheet';
  */
 export function SingleEntry({ round }: { round: AssessmentRound }) {
   const { t } = useTranslation('assessment');
+  const { t: tl } = useTranslation('live');
   const addResponse = useWorkspace((s) => s.addResponse);
   const updateResponse = useWorkspace((s) => s.updateResponse);
   const deleteResponse = useWorkspace((s) => s.deleteResponse);
@@ -25,9 +26,12 @@ export function SingleEntry({ round }: { round: AssessmentRound }) {
   const hintId = useId();
   const hideId = useId();
 
-  const currentIndex = round.responses.findIndex((r) => r.id === currentId);
-  const current = currentIndex >= 0 ? round.responses[currentIndex] : undefined;
-  const number = current ? currentIndex + 1 : round.responses.length + 1;
+  // Numbered among the answers typed here; answers from phones are counted apart (see ResponseTable).
+  const typed = round.responses.filter((r) => r.source !== 'live');
+  const fromPhones = round.responses.length - typed.length;
+  const currentIndex = typed.findIndex((r) => r.id === currentId);
+  const current = currentIndex >= 0 ? typed[currentIndex] : undefined;
+  const number = current ? currentIndex + 1 : typed.length + 1;
   const missing = current ? THEME_IDS.filter((id) => current.scores[id] === undefined).length : 0;
 
   function ensureResponse(): string {
@@ -38,7 +42,7 @@ export function SingleEntry({ round }: { round: AssessmentRound }) {
     return id;
   }
 
-  function score(themeId: ThemeId, value: 1 | 2 | 3 | 4 | 5) {
+  function score(themeId: ThemeId, value: Score) {
     const id = ensureResponse();
     const scores = current?.scores ?? {};
     updateResponse(round.id, id, { scores: { ...scores, [themeId]: value } });
@@ -66,7 +70,7 @@ export function SingleEntry({ round }: { round: AssessmentRound }) {
     useUndo.getState().offerUndo(t('single.deleted', { number: position }), restore);
   }
 
-  const earlier = round.responses.filter((r) => r.id !== currentId);
+  const earlier = typed.filter((r) => r.id !== currentId);
 
   return (
     <div className="single-entry">
@@ -116,6 +120,7 @@ export function SingleEntry({ round }: { round: AssessmentRound }) {
         ) : (
           <ResponseTable round={round} excludeId={currentId} onEdit={edit} onDelete={remove} />
         )}
+        {fromPhones > 0 ? <p className="muted">{tl('listNote', { count: fromPhones })}</p> : null}
       </section>
     </div>
   );

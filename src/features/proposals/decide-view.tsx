@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { DecisionMode } from '@/content/ids';
 import type { BoardScope } from '@/domain/proposals';
-import { nextMonday } from '@/domain/start-date';
+import { nextMonday } from '@/domain/iso-week';
 import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
 import { DecisionHistory } from './decision-history';

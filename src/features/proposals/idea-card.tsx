@@ -4,7 +4,7 @@ import type { IdeaBankText, IdeaMeta, IdeaText } from '@/content/ideas';
 import type { ThemeId } from '@/content/ids';
 import type { Meeting } from '@/domain/entities/meeting';
 import type { Team } from '@/domain/entities/team';
-import { nextMonday } from '@/domain/start-date';
+import { nextMonday } from '@/domain/iso-week';
 import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
 import { useFormatDate } from './format-date';

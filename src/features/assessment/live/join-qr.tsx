@@ -1,0 +1,39 @@
+import { useMemo } from 'react';
+import { encode } from 'uqr';
+
+/**
+ * The join address as a QR code, drawn as one SVG path (dark modules on white, a four-module quiet
+ * zone) so it scales sharply to a projector and scans from the back of the room.
+ */
+export function JoinQr({
+  address,
+  label,
+  className,
+}: {
+  address: string;
+  label: string;
+  className?: string;
+}) {
+  const { size, path } = useMemo(() => {
+    const qr = encode(address, { ecc: 'M', border: 4 });
+    const parts: string[] = [];
+    qr.data.forEach((row, y) =>
+      row.forEach((dark, x) => {
+        if (dark) parts.push(`M${x} ${y}h1v1h-1z`);
+      }),
+    );
+    return { size: qr.size, path: parts.join('') };
+  }, [address]);
+  return (
+    <svg
+      className={className ?? 'join-qr'}
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${size} ${size}`}
+      shapeRendering="crispEdges"
+    >
+      <rect width={size} height={size} fill="#fff" />
+      <path d={path} fill="#000" />
+    </svg>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'wouter';
+import { Page } from '@/components/page';
+import { THEME_IDS } from '@/content/ids';
+import type { AssessmentRound } from '@/domain/entities/assessment';
+import { MIN_ANSWERS_FOR_DETAIL, summarizeRound } from '@/domain/scores';
+import { useLiveLink } from '@/state/live-link';
+import { useWorkspace } from '@/state/workspace-store';
+import { DistributionBars } from '../distribution-bars';
+import { JoinQr } from './join-qr';
+import { LiveStatusLine } from './live-status';
+import { useLiveConfig, type LiveSetup } from './use-live-config';
+import { useRoundLiveLink } from './use-round-live-link';
+import './live.css';
+import '../assessment.css';
+
+/** The room's screen while phones answer: a large QR code, the address and the counts; then the result. */
+export default function LivePresenterPage() {
+  const { t } = useTranslation('live');
+  const { roundId = '' } = useParams<{ roundId: string }>();
+  const round = useWorkspace((s) => s.assessments.find((r) => r.id === roundId));
+  const setup = useLiveConfig();
+  useEffect(() => {
+    document.body.classList.add('presenting');
+    return () => document.body.classList.remove('presenting');
+  }, []);
+
+  const back = (
+    <Link href={`/vurdering/${roundId}`} className="button button-secondary button-small">
+      {t('presenter.back')}
+    </Link>
+  );
+  if (!round?.livePhase) {
+    return (
+      <Page title={t('presenter.title')} actions={back} className="live-presenter">
+        <p className="live-presenter-lead">{t('presenter.notLive')}</p>
+      </Page>
+    );
+  }
+  return <LiveRoomScreen round={round} setup={setup} back={back} />;
+}
+
+function LiveRoomScreen({
+  round,
+  setup,
+  back,
+}: {
+  round: AssessmentRound;
+  setup: LiveSetup;
+  back: ReactNode;
+}) {
+  const { t } = useTranslation('live');
+  const { t: tc } = useTranslation();
+  useRoundLiveLink(round, setup);
+  const link = useLiveLink();
+  const linked = link.roundId === round.id;
+  const answers = round.responses.filter((response) => response.source === 'live').length;
+  const revealed = round.livePhase === 'revealed';
+  const summaries = revealed ? summarizeRound(round.responses, round.tally) : [];
+
+  return (
+    <Page
+      title={t('presenter.title')}
+      kicker={round.label || undefined}
+      actions={back}
+      className="live-presenter"
+    >
+      {revealed ? (
+        <section aria-labelledby="live-distribution" className="live-presenter-result">
+          <h2 id="live-distribution">{t('presenter.distributionHeading')}</h2>
+          <div className="live-presenter-grid">
+            {THEME_IDS.map((id) => {
+              const summary = summaries.find((s) => s.themeId === id);
+              const name = tc(`themeNames.${id}`);
+              return (
+                <div key={id} className="live-presenter-theme">
+                  <h3>{name}</h3>
+                  {summary && summary.n >= MIN_ANSWERS_FOR_DETAIL ? (
+                    <DistributionBars
+                      counts={summary.counts}
+                      label={t('presenter.distributionFor', { theme: name })}
+                    />
+                  ) : (
+                    <p className="muted">{t('presenter.tooFew')}</p>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </section>
+      ) : (
+        <div className="live-presenter-join">
+          {linked && link.joinUrl ? (
+            <JoinQr address={link.joinUrl} label={t('qrLabel')} className="join-qr join-qr-large" />
+          ) : null}
+          <div className="live-presenter-side">
+            {round.livePhase === 'open' ? (
+              <p className="live-presenter-lead">{t('presenter.lead')}</p>
+            ) : (
+              <p className="live-presenter-lead">{t('presenter.closed')}</p>
+            )}
+            {linked && link.joinUrl ? (
+              <p className="live-presenter-address">
+                {t('addressLabel')} <a href={link.joinUrl}>{link.joinUrl}</a>
+              </p>
+            ) : null}
+            <p className="live-presenter-counts" aria-live="polite">
+              <span>{t('phones', { count: linked ? link.phones : 0 })}</span>
+              <span>{t('answers', { count: answers })}</span>
+            </p>
+            <LiveStatusLine status={linked ? link.status : null} />
+          </div>
+        </div>
+      )}
+    </Page>
+  );
+}
