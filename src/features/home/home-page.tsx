@@ -11,8 +11,14 @@ const DueThisWeek = lazy(() => import('./due-this-week'));
 /** "Denne uge" in its fixed frame: empty until the workspace is read, then filled in place. */
 function DueSlot() {
   const restored = useWorkspaceRestored();
+  // Read when the browser is idle after drawing the screen, not in the same task as the hydration.
   useEffect(() => {
-    void restoreWorkspace();
+    if (typeof requestIdleCallback !== 'function') {
+      void restoreWorkspace();
+      return;
+    }
+    const idle = requestIdleCallback(() => void restoreWorkspace(), { timeout: 1000 });
+    return () => cancelIdleCallback(idle);
   }, []);
   const placeholder = <DueFrame busy />;
   return restored ? (
