@@ -325,10 +325,11 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
             'span',
             { class: 'phone-score-box' },
             h('span', { class: 'phone-score-number' }, String(score)),
-            // The space keeps "1 Slet ikke vigtigt" two words in the radio's name.
+            // The ends' words belong to their radios' names ("1 Slet ikke vigtigt"); on screen they
+            // stand under the row, where they have room.
             score === 1 || score === 5 ? ' ' : null,
-            score === 1 ? h('span', { class: 'phone-score-end' }, text.scaleLow) : null,
-            score === 5 ? h('span', { class: 'phone-score-end' }, text.scaleHigh) : null,
+            score === 1 ? h('span', { class: 'phone-hidden' }, text.scaleLow) : null,
+            score === 5 ? h('span', { class: 'phone-hidden' }, text.scaleHigh) : null,
           ),
         ),
       );
@@ -340,6 +341,12 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
         disclosure,
         summary,
         h('div', { class: 'phone-scale' }, scale),
+        h(
+          'div',
+          { class: 'phone-scale-ends', 'aria-hidden': 'true' },
+          h('span', {}, `1 = ${text.scaleLow}`),
+          h('span', {}, `5 = ${text.scaleHigh}`),
+        ),
       );
     });
     return h(
