@@ -19,7 +19,7 @@ if (root) {
     initialLanguage: loadLanguage() ?? DEFAULT_LANGUAGE,
     hash: window.location.hash,
     connect,
-  });
+  }).start();
 }
 
 // A new address pasted into the same tab: start afresh with it.

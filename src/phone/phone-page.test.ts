@@ -98,6 +98,7 @@ function mount(
     makeSecret,
     now: () => 5000,
   });
+  page.start();
   pages.push(page);
   return { fake, connect, makeSecret, page };
 }
@@ -124,6 +125,22 @@ const pick = async (theme: string, score: RegExp) =>
   );
 
 describe('the phone page before the board', () => {
+  it('draws first from the language alone, whatever the address or what the phone kept', () => {
+    const first = (language: Language, hash: string) => {
+      const root = document.createElement('div');
+      const page = mountPhonePage(root, { initialLanguage: language, hash, connect: never });
+      pages.push(page);
+      return root.innerHTML;
+    };
+    localStorage.setItem(`servicetjek:phone:${SID}`, JSON.stringify({ pidSecret: 'kept', board: board() }));
+    const danish = first('da', HASH);
+    expect(first('da', '')).toBe(danish);
+    expect(first('da', '#r=x&k=y')).toBe(danish);
+    expect(danish).toContain('Forbinder til mødet');
+    expect(first('en', HASH)).not.toBe(danish);
+    expect(first('en', '')).toBe(first('en', HASH));
+  });
+
   it.each([
     ['da', 'Hvor har vi behov for et servicetjek?', 'Forbinder til mødet …', 'English'],
     ['en', 'Where do we need a service check?', 'Connecting to the meeting …', 'Dansk'],
@@ -321,11 +338,13 @@ describe('an open round', () => {
     mount({ fake });
     await screen.findByRole('heading', { name: 'Dit svar' });
 
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
-    expect(screen.getByText('Vælg et tal ved mindst ét tema, før du sender.')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Vælg et tal ved mindst ét tema, før du sender.');
     expect(fake.sent).toEqual([]);
 
     await pick('Sammenhængskraft', /^4$/);
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
     expect(screen.getByText('Du mangler at score 2 temaer. Du kan også sende uden.')).toBeInTheDocument();
     await pick('Tillid', /^1 /);
     expect(screen.getByText('Du mangler at score 1 tema. Du kan også sende uden.')).toBeInTheDocument();
@@ -405,6 +424,29 @@ describe('a closed or revealed round', () => {
     expect(screen.getByRole('heading', { name: yours })).toBeInTheDocument();
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Ret mit svar|Change my answer/ })).not.toBeInTheDocument();
+  });
+
+  it('moves the focus to the new heading when the round closes under it', async () => {
+    const fake = fakeSession();
+    fake.status({ kind: 'connected' });
+    fake.board(board());
+    mount({ fake });
+    await pick('Tillid', /^3$/);
+    expect(within(group('Tillid')).getByRole('radio', { name: '3' })).toHaveFocus();
+    fake.board(board({ seq: 2, phase: 'closed' }));
+    expect(screen.getByRole('heading', { name: 'Runden er lukket' })).toHaveFocus();
+    expect(screen.getByText('Du nåede ikke at sende et svar i denne runde.')).toBeInTheDocument();
+  });
+
+  it('leaves the focus alone when the board changes what is not focused', async () => {
+    const fake = fakeSession();
+    fake.status({ kind: 'connected' });
+    mount({ fake });
+    const language = screen.getByRole('button', { name: 'English' });
+    language.focus();
+    fake.board(board());
+    expect(await screen.findByRole('heading', { name: 'Dit svar' })).not.toHaveFocus();
+    expect(language).toHaveFocus();
   });
 
   it('says nothing was sent when the round closed first', async () => {

@@ -78,11 +78,17 @@ const scoreText = (skema: SkemaText, score: Score) =>
 
 /**
  * The page a participant's phone opens from the QR code: the vurderingsskema for the round the
- * facilitator has open, sent anonymously through the relay. It draws at once from the language alone
- * (no address, no board, no storage yet), so that first drawing can be prerendered; then it reads the
- * address, restores what the phone kept for the room and connects.
+ * facilitator has open, sent anonymously through the relay. Mounting draws it from the language alone
+ * (no address, no board, no storage yet), so that first drawing can be prerendered; `start()` then reads
+ * the address, restores what the phone kept for the room and connects.
  */
-export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): { destroy(): void } {
+export interface PhonePage {
+  /** Reads the address, restores what the phone kept for the room and connects. */
+  start(): void;
+  destroy(): void;
+}
+
+export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): PhonePage {
   const { connect, makeSecret = makePhoneSecret, now = Date.now } = options;
   let language = options.initialLanguage;
   let link: Link = { kind: 'connecting' };
@@ -99,6 +105,7 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): { 
   let shell: { round: HTMLElement; status: HTMLElement; content: HTMLElement } | null = null;
   let contentKey = '';
   let hint: HTMLElement | null = null;
+  let alert: HTMLElement | null = null;
   let tried = false;
   const expanded = new Set<ThemeId>();
 
@@ -207,12 +214,19 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): { 
     const label = room?.board?.label;
     setText(shell.round, label ? fill(s.round, { label }) : '');
     setText(shell.status, statusText());
+    // Connecting and waiting are news; no network and refusals are a warning.
+    shell.status.dataset.tone = link.kind === 'offline' || link.kind === 'refused' ? 'warn' : 'info';
     const current = view();
     const key = keyOf(current);
     if (key !== contentKey) {
       contentKey = key;
       hint = null;
+      alert = null;
+      // The board changed what is shown (the round closed, a new one opened): focus inside the old
+      // content would fall to the page, so it goes to the new heading, which is read out.
+      const hadFocus = shell.content.contains(document.activeElement);
       shell.content.replaceChildren(...drawContent(current));
+      if (hadFocus && !focusId) shell.content.querySelector<HTMLElement>('h2')?.focus();
     }
     drawHint();
     if (focusId) document.getElementById(focusId)?.focus();
@@ -259,13 +273,14 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): { 
   }
 
   function problem(heading: string, text: string) {
-    return h('section', { class: 'phone-problem' }, h('h2', {}, heading), h('p', {}, text));
+    return h('section', { class: 'phone-problem' }, h('h2', { tabindex: -1 }, heading), h('p', {}, text));
   }
 
   function drawForm(board: BoardState, kept: StoredRoom) {
     const s = strings();
     const text = skema();
-    hint = h('p', { class: 'phone-hint', 'aria-live': 'polite' });
+    hint = h('p', { class: 'phone-hint' });
+    alert = h('p', { class: 'phone-alert', role: 'alert' });
     const themes = themesOf(board).map((themeId) => {
       const theme = text.themes[themeId];
       const questionId = `phone-${themeId}-question`;
@@ -305,11 +320,17 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): { 
             checked: kept.draft[themeId] === score,
             onChange: () => choose(themeId, score),
           }),
-          h('span', { class: 'phone-score-number' }, String(score)),
-          // The space keeps "1 Slet ikke vigtigt" two words in the radio's name.
-          score === 1 || score === 5 ? ' ' : null,
-          score === 1 ? h('span', { class: 'phone-score-end' }, text.scaleLow) : null,
-          score === 5 ? h('span', { class: 'phone-score-end' }, text.scaleHigh) : null,
+          // The box right after the radio, so its checked and focused looks need no :has().
+          h(
+            'span',
+            { class: 'phone-score-box' },
+            h('span', { class: 'phone-score-number' }, String(score)),
+            // The ends' words belong to their radios' names ("1 Slet ikke vigtigt"); on screen they
+            // stand under the row, where they have room.
+            score === 1 || score === 5 ? ' ' : null,
+            score === 1 ? h('span', { class: 'phone-hidden' }, text.scaleLow) : null,
+            score === 5 ? h('span', { class: 'phone-hidden' }, text.scaleHigh) : null,
+          ),
         ),
       );
       return h(
@@ -320,6 +341,12 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): { 
         disclosure,
         summary,
         h('div', { class: 'phone-scale' }, scale),
+        h(
+          'div',
+          { class: 'phone-scale-ends', 'aria-hidden': 'true' },
+          h('span', {}, `1 = ${text.scaleLow}`),
+          h('span', {}, `5 = ${text.scaleHigh}`),
+        ),
       );
     });
     return h(
@@ -330,6 +357,7 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): { 
       h('p', { class: 'phone-muted' }, s.form.anonymous),
       themes,
       hint,
+      alert,
       h(
         'button',
         { type: 'submit', class: 'phone-button phone-send' },
@@ -340,15 +368,18 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): { 
 
   function drawHint() {
     const board = room?.board;
-    if (!hint || !room || !board) return;
+    if (!hint || !alert || !room || !board) return;
     const draft = room.draft;
     const scored = board.themes.filter((themeId) => draft[themeId] !== undefined).length;
-    let text = '';
-    if (scored === 0 && tried) text = strings().form.nothing;
-    else if (scored > 0 && scored < board.themes.length) {
-      text = plural(language, strings().form, 'missing', board.themes.length - scored);
-    }
-    setText(hint, text);
+    // Said aloud only when a send was refused; the count of themes left is there to read, not announced
+    // at every choice.
+    setText(alert, scored === 0 && tried ? strings().form.nothing : '');
+    setText(
+      hint,
+      scored > 0 && scored < board.themes.length
+        ? plural(language, strings().form, 'missing', board.themes.length - scored)
+        : '',
+    );
   }
 
   function sentAnswer(themes: readonly ThemeId[], sent: Scores | null) {
@@ -519,10 +550,11 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): { 
     );
   }
 
+  // The first drawing: the language alone decides it, so it can be prerendered.
   drawShell();
-  start();
 
   return {
+    start,
     destroy() {
       destroyed = true;
       for (const stop of unsubscribe.splice(0)) stop();

@@ -240,7 +240,7 @@ describe('answers from phones on the round screen', () => {
     expect(screen.getByText('3 svar fra telefoner')).toBeInTheDocument();
 
     act(() => useWorkspace.getState().setLivePhase('r1', 'revealed'));
-    expect(screen.getByRole('heading', { name: 'Sådan svarede I' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Sådan svarede I' })).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Fordeling for Tillid' })).toBeInTheDocument();
     expect(screen.getAllByText('For få svar til at vise fordelingen anonymt.')).toHaveLength(5);
     expect(screen.queryByRole('img', { name: 'QR-kode til at svare fra telefonen' })).not.toBeInTheDocument();

@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
+import { useToolkit } from '@/components/use-toolkit';
 import { THEME_IDS } from '@/content/ids';
 import type { AssessmentRound } from '@/domain/entities/assessment';
 import { MIN_ANSWERS_FOR_DETAIL, summarizeRound } from '@/domain/scores';
@@ -53,6 +54,7 @@ function LiveRoomScreen({
   const { t } = useTranslation('live');
   const { t: tc } = useTranslation();
   useRoundLiveLink(round, setup);
+  const skema = useToolkit().vurderingsskema;
   const link = useLiveLink();
   const linked = link.roundId === round.id;
   const answers = round.responses.filter((response) => response.source === 'live').length;
@@ -61,14 +63,16 @@ function LiveRoomScreen({
 
   return (
     <Page
-      title={t('presenter.title')}
+      title={revealed ? t('presenter.distributionHeading') : t('presenter.title')}
       kicker={round.label || undefined}
       actions={back}
       className="live-presenter"
     >
       {revealed ? (
-        <section aria-labelledby="live-distribution" className="live-presenter-result">
-          <h2 id="live-distribution">{t('presenter.distributionHeading')}</h2>
+        <section aria-label={t('presenter.distributionHeading')} className="live-presenter-result">
+          <p className="live-presenter-scale">
+            {t('presenter.scale', { low: skema.scaleLow, high: skema.scaleHigh })}
+          </p>
           <div className="live-presenter-grid">
             {THEME_IDS.map((id) => {
               const summary = summaries.find((s) => s.themeId === id);
@@ -96,7 +100,7 @@ function LiveRoomScreen({
           ) : null}
           <div className="live-presenter-side">
             {round.livePhase === 'open' ? (
-              <p className="live-presenter-lead">{t('presenter.lead')}</p>
+              <p className="live-presenter-lead">{t('presenter.lead', { instruction: skema.instruction })}</p>
             ) : (
               <p className="live-presenter-lead">{t('presenter.closed')}</p>
             )}

@@ -61,9 +61,10 @@ export default {
   },
   presenter: {
     title: 'Scan og svar',
-    lead: 'Scor de seks temaer fra 1 (slet ikke vigtigt) til 5 (meget vigtigt). Dit svar er anonymt.',
+    lead: '{{instruction}}. Dit svar er anonymt.',
     back: 'Tilbage til runden',
     closed: 'Runden er lukket for svar.',
+    scale: '1 = {{low}}, 5 = {{high}}. Antal svar ud for hver søjle.',
     distributionHeading: 'Sådan svarede I',
     distributionFor: 'Fordeling for {{theme}}',
     tooFew: 'For få svar til at vise fordelingen anonymt.',

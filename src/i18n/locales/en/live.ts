@@ -63,9 +63,10 @@ export default {
   },
   presenter: {
     title: 'Scan and answer',
-    lead: 'Score the six themes from 1 (not important at all) to 5 (very important). Your answer is anonymous.',
+    lead: '{{instruction}}. Your answer is anonymous.',
     back: 'Back to the round',
     closed: 'The round is closed for answers.',
+    scale: '1 = {{low}}, 5 = {{high}}. The number of answers beside each bar.',
     distributionHeading: 'How you answered',
     distributionFor: 'Distribution for {{theme}}',
     tooFew: 'Too few answers to show the distribution anonymously.',
