@@ -1,39 +1,17 @@
-import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense } from 'react';
 import { useUndo } from '@/state/undo-store';
 
-/** How long an undo offer stays on screen. Long enough to read and reach with the keyboard. */
-const UNDO_VISIBLE_MS = 15_000;
+const UndoOffer = lazy(() => import('./undo-offer').then((m) => ({ default: m.UndoOffer })));
 
+/** The live region is there from the start, so screen readers announce an offer when it appears in it. */
 export function UndoToast() {
-  const { t } = useTranslation();
-  const offer = useUndo((state) => state.offer);
-  const takeBack = useUndo((state) => state.takeBack);
-  const dismiss = useUndo((state) => state.dismiss);
-
-  useEffect(() => {
-    if (!offer) return;
-    const timeout = window.setTimeout(dismiss, UNDO_VISIBLE_MS);
-    return () => window.clearTimeout(timeout);
-  }, [offer, dismiss]);
-
+  const offered = useUndo((state) => state.offer !== null);
   return (
     <div className="undo-region" role="status" aria-live="polite">
-      {offer ? (
-        <div className="undo-toast">
-          <span>{offer.message}</span>
-          <button type="button" className="button button-small" onClick={takeBack}>
-            {t('actions.undo')}
-          </button>
-          <button
-            type="button"
-            className="button button-small button-secondary"
-            onClick={dismiss}
-            aria-label={t('actions.close')}
-          >
-            ×
-          </button>
-        </div>
+      {offered ? (
+        <Suspense fallback={null}>
+          <UndoOffer />
+        </Suspense>
       ) : null}
     </div>
   );

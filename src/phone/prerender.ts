@@ -1,8 +1,5 @@
 import { mountPhonePage } from './phone-page';
 
-// A well-formed address of no room: the page draws its "connecting" state for it and never connects.
-const ANY_ROOM = `#r=${'A'.repeat(22)}&k=${'A'.repeat(43)}`;
-
 /**
  * The phone page's first drawing, for join.html (scripts/prerender-plugin.ts runs this at build
  * time in a DOM made by jsdom): the vurderingsskema's heading and "Forbinder til mødet …" in
@@ -12,9 +9,9 @@ export function drawPhonePage(): string {
   const root = document.createElement('div');
   const page = mountPhonePage(root, {
     initialLanguage: 'da',
-    hash: ANY_ROOM,
+    // Mounting draws from the language alone; without start() it reads no address and connects nowhere.
+    hash: '',
     connect: () => new Promise(() => undefined),
-    makeSecret: () => 'prerender',
   });
   page.destroy();
   return root.innerHTML;
