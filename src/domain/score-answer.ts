@@ -1,6 +1,5 @@
+import type { Score } from '@/content/ids';
 import { normaliseWord } from './score-words';
-
-export type Score = 1 | 2 | 3 | 4 | 5;
 
 /**
  * The scale's end labels in both languages, normalised (see `normaliseWord`). Forms exports the chosen

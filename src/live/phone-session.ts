@@ -39,7 +39,8 @@ export interface JoinOptions {
 /** A new phone secret: 256 random bits. */
 export const makePhoneSecret = () => randomSecret(32);
 
-// A room is unknown until its facilitator has connected (or again after the relay restarted).
+// A room is unknown until its facilitator has connected (or again after the relay restarted); a full
+// room or a busy relay may have room again a little later.
 const ROOM_UNKNOWN_RETRY_MS = 4_000;
 // These will not get better by trying again with the same address.
 const FINAL: readonly RefusalReason[] = ['bad-key', 'bad-token', 'forbidden', 'origin'];
@@ -71,16 +72,16 @@ export function joinRoom(options: JoinOptions): PhoneSession {
     const ballotDoc = new Y.Doc();
     let retry: ReturnType<typeof setTimeout> | undefined;
 
-    const refused = (provider: HocuspocusProvider) => (data: { reason: string }) => {
+    const refused = (data: { reason: string }) => {
       const reason = refusalReason(data.reason);
       setStatus({ kind: 'refused', reason });
-      if (reason === 'room-unknown' || reason === 'room-full') {
-        clearTimeout(retry);
-        retry = setTimeout(() => {
-          if (destroyed) return;
-          void provider.sendToken().then(() => provider.startSync());
-        }, ROOM_UNKNOWN_RETRY_MS);
-      }
+      if (FINAL.includes(reason)) return;
+      // The relay decides a document's authentication once per socket, so trying again takes a new
+      // socket: after a relay restart the phones may be back before the facilitator has re-opened the room.
+      clearTimeout(retry);
+      retry = setTimeout(() => {
+        if (!destroyed) relay.reconnect();
+      }, ROOM_UNKNOWN_RETRY_MS);
     };
     const boardProvider = new HocuspocusProvider({
       websocketProvider: relay.socket,
@@ -88,7 +89,7 @@ export function joinRoom(options: JoinOptions): PhoneSession {
       document: boardDoc,
       token,
     });
-    boardProvider.on('authenticationFailed', refused(boardProvider));
+    boardProvider.on('authenticationFailed', refused);
     boardProvider.on('authenticated', () => setStatus({ kind: 'connected' }));
     // The only thing a phone tells the room: that this ballot exists, so the facilitator opens it.
     boardProvider.setAwarenessField('pid', pid);
@@ -101,7 +102,7 @@ export function joinRoom(options: JoinOptions): PhoneSession {
       token,
       awareness: null,
     });
-    ballotProvider.on('authenticationFailed', refused(ballotProvider));
+    ballotProvider.on('authenticationFailed', refused);
     ballotProvider.on('unsyncedChanges', ({ number }: { number: number }) => {
       for (const listener of deliveredListeners) listener(number === 0);
     });

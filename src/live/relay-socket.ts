@@ -10,6 +10,8 @@ import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provid
 export interface RelaySocket {
   readonly socket: HocuspocusProviderWebsocket;
   onConnection(listener: (connected: boolean) => void): () => void;
+  /** A new socket at once: the relay answers each document's authentication once per socket. */
+  reconnect(): void;
   destroy(): void;
 }
 
@@ -43,9 +45,19 @@ export function openRelaySocket(url: string, WebSocketPolyfill?: unknown): Relay
   const onPageShow = (event: PageTransitionEvent) => {
     if (event.persisted) reconnect();
   };
+  // connect() right after disconnect() is a no-op while the old socket is still closing (its status
+  // is still "connected"), so the new one is opened once the old one has closed.
   const reconnect = () => {
+    if (socket.status === WebSocketStatus.Disconnected) {
+      void socket.connect();
+      return;
+    }
+    const onClosed = () => {
+      socket.off('disconnect', onClosed);
+      void socket.connect();
+    };
+    socket.on('disconnect', onClosed);
     socket.disconnect();
-    void socket.connect();
   };
   const hasDocument = typeof document !== 'undefined';
   if (hasDocument) {
@@ -59,6 +71,7 @@ export function openRelaySocket(url: string, WebSocketPolyfill?: unknown): Relay
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    reconnect,
     destroy() {
       if (hasDocument) {
         document.removeEventListener('visibilitychange', onVisibility);

@@ -1,5 +1,6 @@
 import preferencesV1 from '../../tests/fixtures/preferences-v1.json';
-import { usePreferences } from './preferences-store';
+import { existsSync } from 'node:fs';
+import { PREFERENCES_MIGRATIONS, PREFERENCES_VERSION, usePreferences } from './preferences-store';
 
 describe('preferences fixtures of released versions', () => {
   it('restores preferences-v1.json with its language', async () => {
@@ -14,5 +15,28 @@ describe('preferences fixtures of released versions', () => {
     localStorage.setItem('servicetjek:preferences', '{"state":{"language":"tlh"},"version":1}');
     await usePreferences.persist.rehydrate();
     expect(usePreferences.getState().language).toBe('da');
+  });
+});
+
+describe('preferences versions', () => {
+  it('has a named step and a fixture for every version below and up to the current one', () => {
+    for (let version = 1; version < PREFERENCES_VERSION; version += 1) {
+      expect(PREFERENCES_MIGRATIONS[version]?.name).toBeTruthy();
+    }
+    for (let version = 1; version <= PREFERENCES_VERSION; version += 1) {
+      expect(existsSync(`tests/fixtures/preferences-v${version}.json`), `preferences-v${version}.json`).toBe(
+        true,
+      );
+    }
+  });
+
+  it('keeps the language written by a newer version instead of dropping it', async () => {
+    usePreferences.setState({ language: 'da' });
+    localStorage.setItem(
+      'servicetjek:preferences',
+      JSON.stringify({ state: { language: 'en', theme: 'dark' }, version: PREFERENCES_VERSION + 1 }),
+    );
+    await usePreferences.persist.rehydrate();
+    expect(usePreferences.getState().language).toBe('en');
   });
 });

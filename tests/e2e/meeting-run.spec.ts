@@ -74,6 +74,25 @@ async function thaw(page: Page) {
   await page.clock.resume();
 }
 
+test('a running countdown does not jump when the system clock is set forward or back', async ({ page }) => {
+  await seed(page);
+  await openApp(page, `/moede/${tillid.id}/koer`, 'da');
+  await page.getByRole('button', { name: 'Start mødet' }).click();
+  await freeze(page);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.clock.runFor(10_000);
+  await expect(page.getByRole('timer')).toHaveText('1:50');
+
+  // An NTP step or a hand-set clock moves Date, not the monotonic clock: the countdown runs on as before.
+  const wall = await page.evaluate(() => Date.now());
+  await page.clock.setSystemTime(wall + 60_000);
+  await page.clock.runFor(1_000);
+  await expect(page.getByRole('timer')).toHaveText('1:49');
+  await page.clock.setSystemTime(wall - 5 * 60_000);
+  await page.clock.runFor(1_000);
+  await expect(page.getByRole('timer')).toHaveText('1:48');
+});
+
 test('runs a whole single-theme meeting with a fast clock, a presenter window and a reload', async ({
   page,
 }) => {

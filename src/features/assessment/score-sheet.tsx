@@ -1,14 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { THEME_IDS, type ThemeId } from '@/content/ids';
+import { SCORES, THEME_IDS, type Score, type ThemeId } from '@/content/ids';
 import { useToolkit } from '@/components/use-toolkit';
 import { ToolkitText } from '@/components/toolkit-paragraph';
 import type { AssessmentResponse } from '@/domain/entities/assessment';
 import './assessment.css';
 
 type Scores = AssessmentResponse['scores'];
-type Score = 1 | 2 | 3 | 4 | 5;
-const SCORES: readonly Score[] = [1, 2, 3, 4, 5];
 
 interface ScoreSheetProps {
   scores: Scores;

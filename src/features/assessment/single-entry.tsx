@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { THEME_IDS, type ThemeId } from '@/content/ids';
+import { THEME_IDS, type Score, type ThemeId } from '@/content/ids';
 import type { AssessmentRound } from '@/domain/entities/assessment';
 import { useUndo } from '@/state/undo-store';
 import { useWorkspace } from '@/state/workspace-store';
@@ -42,7 +42,7 @@ export function SingleEntry({ round }: { round: AssessmentRound }) {
     return id;
   }
 
-  function score(themeId: ThemeId, value: 1 | 2 | 3 | 4 | 5) {
+  function score(themeId: ThemeId, value: Score) {
     const id = ensureResponse();
     const scores = current?.scores ?? {};
     updateResponse(round.id, id, { scores: { ...scores, [themeId]: value } });

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { THEME_IDS, type ThemeId } from '@/content/ids';
+import { SCORES, THEME_IDS, type ThemeId } from '@/content/ids';
 import type { AssessmentRound } from '@/domain/entities/assessment';
 import { useWorkspace } from '@/state/workspace-store';
-
-const SCORES = [1, 2, 3, 4, 5] as const;
 
 function parseCount(text: string): number | null {
   const trimmed = text.trim();
