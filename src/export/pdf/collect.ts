@@ -7,6 +7,7 @@ import type { Experiment } from '@/domain/entities/experiment';
 import type { Meeting } from '@/domain/entities/meeting';
 import type { Workspace } from '@/domain/entities/workspace';
 import { experimentStatus, type ExperimentStatus } from '@/domain/experiment-status';
+import { holidaysBetween } from '@/domain/holidays';
 import { isoWeek } from '@/domain/iso-week';
 import { runDurationMs, runSteps, summarizeRun } from '@/domain/meeting-run';
 import {
@@ -91,6 +92,9 @@ function handleplanRow(
     })),
     statusLabel: labels.status[experimentStatus(experiment, today)],
     themes: experiment.themeIds.map((id) => toolkit.themes[id].name),
+    holidays: holidaysBetween(schedule.start, schedule.stops[2].date).map(
+      (holiday) => labels.holidays[holiday.id],
+    ),
     schedule: [
       { label: labels.schedule.start, isoDate: schedule.start, week: isoWeek(schedule.start).week },
       ...schedule.stops.map((stop) => ({

@@ -34,6 +34,8 @@ export interface HandleplanRowData {
   themes: readonly string[];
   /** Start, the two check-ins and the decision, in date order; empty hides the strip. */
   schedule: readonly ScheduleEntry[];
+  /** Names of the holidays the six weeks run into ("jul og nytår"); empty when none. */
+  holidays: readonly string[];
 }
 
 export interface HandleplanPosterData {

@@ -17,6 +17,16 @@ export default {
     experiment: 'Forsøg',
     themes: 'Temaer',
     empty: 'Der er endnu ingen forsøg i handleplanen.',
+    strip: '{{status}} Seks uger',
+    stripEntry: '{{label}}: {{date}}',
+    holidayFlag: 'Ferie i perioden: {{names}}',
+  },
+  holidays: {
+    vinterferie: 'vinterferien',
+    paaske: 'påsken',
+    sommerferie: 'sommerferien',
+    efteraarsferie: 'efterårsferien',
+    jul: 'jul og nytår',
   },
   schedule: {
     start: 'Start',

@@ -17,6 +17,16 @@ export default {
     experiment: 'Experiment',
     themes: 'Themes',
     empty: 'There are no experiments in the action plan yet.',
+    strip: '{{status}} Six weeks',
+    stripEntry: '{{label}}: {{date}}',
+    holidayFlag: 'Holiday in the period: {{names}}',
+  },
+  holidays: {
+    vinterferie: 'the winter holiday',
+    paaske: 'Easter',
+    sommerferie: 'the summer holiday',
+    efteraarsferie: 'the autumn holiday',
+    jul: 'Christmas and New Year',
   },
   schedule: {
     start: 'Start',
