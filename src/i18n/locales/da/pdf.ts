@@ -42,6 +42,14 @@ export default {
     extended: 'Justeret og forlænget',
     stopped: 'Stoppet',
   },
+  tableSheet: {
+    documentTitle: 'Ark til bordene på dialogmødet',
+    adaptation: 'Appens tilpasning til temaet (står ikke i værktøjet):',
+    subject: 'Procesforslaget (pkt. 2–5) for hvert bord',
+    title: 'Bord {{number}}: {{theme}}',
+    subtitle: '{{team}} · dialogmøde {{date}}',
+    step: '{{number}}. {{title}}',
+  },
   invitation: {
     title: 'Dagsorden',
     subject: 'Invitation og dagsorden',
@@ -158,5 +166,6 @@ export default {
     invitation: 'dagsorden',
     report: 'servicetjek-rapport',
     checkIn: 'stop-op',
+    tableSheets: 'ark-til-bordene',
   },
 } as const;

@@ -42,6 +42,14 @@ export default {
     extended: 'Adjusted and extended',
     stopped: 'Stopped',
   },
+  tableSheet: {
+    documentTitle: 'Table sheets for the dialogue meeting',
+    adaptation: 'The app’s adaptation to this theme (not in the toolkit):',
+    subject: 'The process (steps 2–5) for each table',
+    title: 'Table {{number}}: {{theme}}',
+    subtitle: '{{team}} · dialogue meeting {{date}}',
+    step: '{{number}}. {{title}}',
+  },
   invitation: {
     title: 'Agenda',
     subject: 'Invitation and agenda',
@@ -160,5 +168,6 @@ export default {
     invitation: 'agenda',
     report: 'service-check-report',
     checkIn: 'check-in',
+    tableSheets: 'table-sheets',
   },
 } as const;
