@@ -31,6 +31,7 @@ function row(index: number, start: string): HandleplanRowData {
       index % 3 === 0 ? [{ isoDate: stops[0].date, text: 'Morgenmødet flyttes til kl. 9.15 – bussen.' }] : [],
     statusLabel: index % 4 === 0 ? 'Planlagt' : 'I gang',
     themes: ['Sammenhængskraft', 'Fordybelse'].slice(0, (index % 2) + 1),
+    holidays: ['jul og nytår'],
     schedule: [
       { label: 'Start', isoDate: start, week: isoWeek(start).week },
       ...stops.map((stop) => ({
@@ -42,8 +43,37 @@ function row(index: number, start: string): HandleplanRowData {
   };
 }
 
-export function handleplanData(experiments: number, teamName = 'Løn & Økonomi'): HandleplanPosterData {
-  const rows = Array.from({ length: experiments }, (_, index) => row(index, '2026-11-23'));
+/** About 300 characters, as a team writes in a handleplan cell: ordinary Danish words, one hyphen. */
+export const ORDINARY_CELL =
+  'Vi savner at se hinanden, og nye kolleger har svært ved at lære kulturen at kende. Borgerservice og ' +
+  'sagsbehandlingen sidder spredt, så spørgsmål venter til næste dag. Vi vil prøve en fast mødedag med ' +
+  'et kort morgenmøde, og vi gør status ved hvert stop op sammen med lederen og TR-repræsentanten.';
+
+/** A handleplan whose cells are all about 300 characters long, as a full poster of real plans. */
+function ordinaryRow(index: number, start: string): HandleplanRowData {
+  const base = row(index, start);
+  return {
+    ...base,
+    hvorfor: ORDINARY_CELL,
+    hvordan: ORDINARY_CELL,
+    hvem: 'Søren og Åse fra Borgerservice, og lederen deltager i første og sidste uge',
+    adjustments: [
+      {
+        isoDate: base.schedule[1]!.isoDate,
+        text: 'Morgenmødet flyttes til kl. 9.15, fordi bussen fra stationen kommer 9.05.',
+      },
+    ],
+  };
+}
+
+export function handleplanData(
+  experiments: number,
+  teamName = 'Løn & Økonomi',
+  { ordinary = false }: { ordinary?: boolean } = {},
+): HandleplanPosterData {
+  const rows = Array.from({ length: experiments }, (_, index) =>
+    (ordinary ? ordinaryRow : row)(index, '2026-11-23'),
+  );
   return {
     teamName,
     isoDate: '2026-11-22',

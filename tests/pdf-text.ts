@@ -37,3 +37,38 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadBack> {
 export function flat(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
+
+export interface PdfTextItem {
+  str: string;
+  /** Type size in points, from the item's text matrix. */
+  size: number;
+  /** Left and top edge in points from the page's top-left corner, and the item's width. */
+  x: number;
+  y: number;
+  width: number;
+}
+
+/** Every text item of each page with its type size, as `pdftotext -bbox` gives it. */
+export async function readPdfItems(bytes: Uint8Array): Promise<PdfTextItem[][]> {
+  const document = await getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    verbosity: VerbosityLevel.ERRORS,
+  }).promise;
+  const pages: PdfTextItem[][] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number);
+    const [, , , height = 0] = page.view;
+    const content = await page.getTextContent();
+    pages.push(
+      content.items.flatMap((item) => {
+        if (!('str' in item) || item.str.trim() === '') return [];
+        const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
+        const size = Math.hypot(c, d) || Math.hypot(a, b);
+        return [{ str: item.str, size, x: e, y: height - f - size, width: item.width }];
+      }),
+    );
+  }
+  await document.destroy();
+  return pages;
+}

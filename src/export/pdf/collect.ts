@@ -7,6 +7,8 @@ import type { Experiment } from '@/domain/entities/experiment';
 import type { Meeting } from '@/domain/entities/meeting';
 import type { Workspace } from '@/domain/entities/workspace';
 import { experimentStatus, type ExperimentStatus } from '@/domain/experiment-status';
+import { holidaysBetween } from '@/domain/holidays';
+import { tableProcessSteps } from '@/domain/table-process';
 import { isoWeek } from '@/domain/iso-week';
 import { runDurationMs, runSteps, summarizeRun } from '@/domain/meeting-run';
 import {
@@ -38,6 +40,7 @@ import type {
   MeetingRunData,
   ProposalGroupData,
   ReportData,
+  TableSheetsData,
   ScoresData,
 } from './document-data';
 import type { PdfResources } from './exports';
@@ -91,6 +94,9 @@ function handleplanRow(
     })),
     statusLabel: labels.status[experimentStatus(experiment, today)],
     themes: experiment.themeIds.map((id) => toolkit.themes[id].name),
+    holidays: holidaysBetween(schedule.start, schedule.stops[2].date).map(
+      (holiday) => labels.holidays[holiday.id],
+    ),
     schedule: [
       { label: labels.schedule.start, isoDate: schedule.start, week: isoWeek(schedule.start).week },
       ...schedule.stops.map((stop) => ({
@@ -451,5 +457,47 @@ export function collectCheckIn(
     week,
     isoDate: stop.date,
     isoWeek: stop.isoWeek,
+  };
+}
+
+/**
+ * The table sheets of a dialogmøde: per chosen theme, its drejebog's steps 2–5 in the toolkit's words
+ * (the step-4 question as the toolkit prints it, the app's theme wording beside it as an adaptation);
+ * null for an unknown meeting, a meeting that is not a dialogmøde, or one without themes.
+ */
+export function collectTableSheets(
+  workspace: Workspace,
+  meetingId: string,
+  { toolkit }: CollectResources,
+): TableSheetsData | null {
+  const meeting = workspace.meetings.find((candidate) => candidate.id === meetingId);
+  if (!meeting || meeting.runbookId !== 'dialogmoede' || meeting.themeIds.length === 0) return null;
+  return {
+    teamName: teamName(workspace, meeting.teamId),
+    isoDate: meeting.date,
+    tables: meeting.themeIds.map((themeId, index) => {
+      const runbook = toolkit.runbooks[themeId];
+      return {
+        number: index + 1,
+        theme: toolkit.themes[themeId].name,
+        keyQuestion: toolkit.themes[themeId].keyQuestion,
+        steps: tableProcessSteps(themeId).flatMap((step) => {
+          const text = runbook.steps[step.id];
+          if (!text) return [];
+          return [
+            {
+              number: step.number,
+              title: text.title,
+              durationLabel: text.durationLabel ?? '',
+              leadIn: text.leadIn ?? '',
+              paragraphs: text.paragraphs ?? [],
+              questions: text.questions ?? [],
+              conclusion: text.conclusion ?? '',
+              adaptation: text.adaptation ?? '',
+            },
+          ];
+        }),
+      };
+    }),
   };
 }

@@ -34,6 +34,8 @@ export interface HandleplanRowData {
   themes: readonly string[];
   /** Start, the two check-ins and the decision, in date order; empty hides the strip. */
   schedule: readonly ScheduleEntry[];
+  /** Names of the holidays the six weeks run into ("jul og nytår"); empty when none. */
+  holidays: readonly string[];
 }
 
 export interface HandleplanPosterData {
@@ -194,4 +196,33 @@ export interface CheckInSheetData {
   week: 2 | 4;
   isoDate: IsoDate;
   isoWeek: number;
+}
+
+/** One step of a dialogmøde table's process (its theme's drejebog, steps 2–5), in the toolkit's words. */
+export interface TableStepData {
+  number: number;
+  title: string;
+  durationLabel: string;
+  leadIn: string;
+  paragraphs: readonly string[];
+  questions: readonly string[];
+  /** Closing instruction after the questions; empty when none. */
+  conclusion: string;
+  /** The app's own theme wording of a toolkit question, printed marked as the app's; empty when none. */
+  adaptation: string;
+}
+
+/** A printable sheet for one table of a dialogmøde: its theme and the steps it runs. */
+export interface TableSheetData {
+  number: number;
+  theme: string;
+  keyQuestion: string;
+  steps: readonly TableStepData[];
+}
+
+/** The table sheets of one dialogmøde, one A4 page per table. */
+export interface TableSheetsData {
+  teamName: string;
+  isoDate: IsoDate;
+  tables: readonly TableSheetData[];
 }

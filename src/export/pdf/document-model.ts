@@ -1,3 +1,5 @@
+import type { PosterGrid } from './poster-layout';
+
 /**
  * What a PDF shows, as data: the models build it from document data and labels (pure, tested in Node),
  * and render.ts draws it with jsPDF. Sizes are in points; widths of table columns are relative weights.
@@ -42,14 +44,29 @@ export type Block =
   | { kind: 'writingSpace'; question: string; lines: number }
   /** A theme to score on paper: its name and key question, then boxes 1–5 with the scale's end labels. */
   | { kind: 'scoreBoxes'; name: string; question: string; low: string; high: string }
+  /**
+   * The handleplan as a poster: a heading and a grid laid out as one block, at the largest type from
+   * `size.max` down to `size.floor` that keeps `grid.perSheet` rows on a sheet; each sheet repeats the
+   * heading and the column headers.
+   */
+  | {
+      kind: 'poster';
+      title: string;
+      facts: string;
+      grid: PosterGrid;
+      size: { max: number; floor: number; cellFloor: number };
+    }
   /** The next block starts a new page, e.g. the next participant's vurderingsskema. */
   | { kind: 'pageBreak' };
 
 export interface DocumentModel {
   meta: { title: string; subject: string; language: string; creator: string };
-  page: { format: 'a4' | 'a3'; orientation: 'portrait' | 'landscape' };
+  /** `margin` in points, when not the default (48 on A3, 36 on A4). */
+  page: { format: 'a4' | 'a3'; orientation: 'portrait' | 'landscape'; margin?: number };
   /** Body size in points; the poster is larger so it reads from a metre away. */
   bodySize: number;
+  /** Size of the footer and running header, when not derived from the body size. */
+  footerSize?: number;
   /** Running header on every page after the first. */
   runningHeader: string;
   footer: { attribution: string; pageOf: string };

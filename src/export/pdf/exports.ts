@@ -9,15 +9,23 @@ import {
   collectHandleplan,
   collectInvitation,
   collectReport,
+  collectTableSheets,
   type ReportScope,
 } from './collect';
-import type { CheckInSheetData, HandleplanPosterData, InvitationData, ReportData } from './document-data';
+import type {
+  CheckInSheetData,
+  HandleplanPosterData,
+  InvitationData,
+  ReportData,
+  TableSheetsData,
+} from './document-data';
 import { handleplanModel } from './handleplan-model';
 import { invitationModel } from './invitation-model';
 import { loadPdfFonts, type PdfFonts } from './fonts';
 import type { PdfLabels } from './labels';
 import { renderPdf } from './render';
 import { reportModel } from './report-model';
+import { tableSheetModel } from './table-sheet-model';
 
 // The entry the export screen loads with `await import('@/export/pdf/exports')`: jsPDF comes with it.
 
@@ -167,6 +175,28 @@ export function checkInFile(
     data && {
       bytes: buildCheckInPdf(data, resources),
       fileName: pdfFileName(`${resources.labels.fileNames.checkIn}-${week}`, data.teamName, data.isoDate),
+    }
+  );
+}
+
+export function buildTableSheetsPdf(
+  data: TableSheetsData,
+  { language, labels, fonts }: PdfResources,
+): Uint8Array {
+  return renderPdf(tableSheetModel(data, labels, language), fonts);
+}
+
+/** A dialogmøde's table sheets, one page per table; null when the meeting is not a dialogmøde with themes. */
+export function tableSheetsFile(
+  workspace: Workspace,
+  meetingId: string,
+  resources: PdfResources,
+): PdfFile | null {
+  const data = collectTableSheets(workspace, meetingId, resources);
+  return (
+    data && {
+      bytes: buildTableSheetsPdf(data, resources),
+      fileName: pdfFileName(resources.labels.fileNames.tableSheets, data.teamName, data.isoDate),
     }
   );
 }

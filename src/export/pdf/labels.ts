@@ -15,8 +15,12 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 
 const DATE_LOCALES: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
 
-/** "22. november 2026" / "22 November 2026" for an ISO date; read as a calendar day, never shifted by time zone. */
-export function formatDate(isoDate: string, language: Language, style: 'long' | 'short' = 'long'): string {
+/** "22. november 2026" / "22 November 2026" (short: "22. nov. 2026", dayMonth: "22. nov.") for an ISO date; read as a calendar day, never shifted by time zone. */
+export function formatDate(
+  isoDate: string,
+  language: Language,
+  style: 'long' | 'short' | 'dayMonth' = 'long',
+): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
   return dateFormat(language, style).format(new Date(Date.UTC(year, month - 1, day)));
@@ -25,15 +29,15 @@ export function formatDate(isoDate: string, language: Language, style: 'long' | 
 // Building an Intl formatter costs far more than using one, and a report formats hundreds of dates.
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormat(language: Language, style: 'long' | 'short'): Intl.DateTimeFormat {
+function dateFormat(language: Language, style: 'long' | 'short' | 'dayMonth'): Intl.DateTimeFormat {
   const key = `${language}:${style}`;
   let format = formats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(DATE_LOCALES[language], {
       timeZone: 'UTC',
       day: 'numeric',
-      month: style,
-      year: 'numeric',
+      month: style === 'long' ? 'long' : 'short',
+      ...(style === 'dayMonth' ? {} : { year: 'numeric' as const }),
     });
     formats.set(key, format);
   }

@@ -33,21 +33,28 @@ describe('labels', () => {
 });
 
 describe('handleplanModel', () => {
-  it('lays the poster out landscape with large type, the toolkit columns and a strip per experiment', () => {
+  it('lays the poster out landscape: the toolkit columns with status and the six-week strip beside each experiment', () => {
     const model = handleplanModel(handleplanData(3), pdfDa, { language: 'da', format: 'a4', columns });
-    expect(model.page).toEqual({ format: 'a4', orientation: 'landscape' });
-    expect(model.bodySize).toBeGreaterThanOrEqual(12);
-    expect(kinds(model.blocks)).toEqual(['title', 'facts', 'table', 'heading', 'table']);
-    const [table, strip] = model.blocks.filter((block) => block.kind === 'table');
-    expect(table?.columns.map((column) => column.header)).toEqual(Object.values(columns));
-    expect(table?.rows).toHaveLength(3);
-    expect(strip?.rows[0]).toEqual([
-      '1. Fast mødedag om tirsdagen, hvor alle er på kontoret',
-      'uge 48\n23. nov. 2026',
-      'uge 50\n7. dec. 2026',
-      'uge 52\n21. dec. 2026',
-      'uge 1\n4. jan. 2027',
+    expect(model.page).toMatchObject({ format: 'a4', orientation: 'landscape' });
+    expect(kinds(model.blocks)).toEqual(['poster']);
+    const poster = model.blocks[0];
+    if (poster?.kind !== 'poster') throw new Error('no poster');
+    expect(poster.grid.columns.map((column) => column.header)).toEqual([
+      columns.hvad,
+      columns.hvorfor,
+      columns.hvordan,
+      columns.hvem,
+      columns.justeringer,
+      `${columns.status} Seks uger`,
     ]);
+    expect(poster.grid.rows).toHaveLength(3);
+    expect(poster.grid.perSheet).toBe(5);
+    expect(poster.grid.rows[0]?.cells.at(-1)).toBe(
+      'Planlagt\nStart: 23. nov.\nStop op – uge 2: 7. dec.\nStop op – uge 4: 21. dec.\nBeslutning – uge 6: 4. jan.',
+    );
+    expect(poster.grid.rows[0]?.note).toBe('Ferie i perioden: jul og nytår');
+    expect(poster.title).toBe('Handleplan – Løn & Økonomi');
+    expect(poster.facts).toBe('Dato: 22. november 2026   ·   Periode: 23. november 2026 – 4. januar 2027');
     expect(model.meta).toMatchObject({
       title: 'Handleplan – Løn & Økonomi',
       language: 'da',
@@ -55,10 +62,20 @@ describe('handleplanModel', () => {
     });
   });
 
-  it('prints A3 larger still', () => {
-    const model = handleplanModel(handleplanData(1), pdfDa, { language: 'da', format: 'a3', columns });
-    expect(model.page.format).toBe('a3');
-    expect(model.bodySize).toBeGreaterThan(12);
+  it('flags no holiday when the six weeks miss them all', () => {
+    const plan = handleplanData(1);
+    const data = { ...plan, rows: plan.rows.map((row) => ({ ...row, holidays: [] })) };
+    const poster = handleplanModel(data, pdfDa, { language: 'da', format: 'a3', columns }).blocks[0];
+    expect(poster?.kind === 'poster' && poster.grid.rows[0]).not.toHaveProperty('note');
+  });
+
+  it('sets A3 body type at 14 pt at the least and A4 at A3 scaled by 1/√2', () => {
+    const a3 = handleplanModel(handleplanData(1), pdfDa, { language: 'da', format: 'a3', columns });
+    const a4 = handleplanModel(handleplanData(1), pdfDa, { language: 'da', format: 'a4', columns });
+    const size = (model: typeof a3) => (model.blocks[0]?.kind === 'poster' ? model.blocks[0].size : null);
+    expect(size(a3)?.floor).toBe(14);
+    expect(size(a4)?.floor).toBeCloseTo(14 / Math.SQRT2, 1);
+    expect(a3.page.format).toBe('a3');
   });
 
   it('says the plan is empty instead of drawing an empty table', () => {

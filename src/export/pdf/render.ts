@@ -3,6 +3,7 @@ import { autoTable } from 'jspdf-autotable';
 import type { Block, DocumentModel } from './document-model';
 import { PDF_FONT, type PdfFonts } from './fonts';
 import { fill } from './labels';
+import { POSTER_LEADING, cellPadding, layoutPoster, type LaidRow, type Measure } from './poster-layout';
 import { printableDeep } from './printable';
 
 // The only module that imports jsPDF: everything above it is data, so it is tested without a PDF.
@@ -14,6 +15,8 @@ const BRAND: Rgb = [18, 53, 91];
 const ACCENT: Rgb = [11, 110, 79];
 const LINE: Rgb = [201, 209, 219];
 const HIGHLIGHT: Rgb = [227, 243, 236];
+/** The holiday flag on the poster: dark orange, 6.4:1 on white. */
+const WARNING: Rgb = [158, 60, 0];
 /** Five steps from light to dark brand blue for scores 1…5, with the text colour that reads on each. */
 const SCORE_FILLS: readonly { fill: Rgb; text: Rgb }[] = [
   { fill: [222, 232, 244], text: INK },
@@ -228,6 +231,82 @@ function drawFacts(frame: Frame, items: readonly { label: string; value: string 
   frame.y += size * 0.6;
 }
 
+function fontMeasure(doc: jsPDF): Measure {
+  return (text, size, bold) => {
+    doc.setFont(PDF_FONT, bold ? 'bold' : 'normal');
+    return (doc.getStringUnitWidth(text) * size) / doc.internal.scaleFactor;
+  };
+}
+
+function drawPosterRow(frame: Frame, row: LaidRow, widths: readonly number[], size: number, head: boolean) {
+  const { doc } = frame;
+  const padding = cellPadding(size);
+  let x = frame.left;
+  row.cells.forEach((cell, index) => {
+    const width = widths[index]!;
+    doc.setDrawColor(...LINE);
+    doc.setLineWidth(0.8);
+    if (head) doc.setFillColor(...BRAND);
+    doc.rect(x, frame.y, width, row.height, head ? 'FD' : 'S');
+    cell.lines.forEach((line, lineIndex) => {
+      const note = lineIndex >= cell.noteFrom;
+      setText(
+        frame,
+        cell.size,
+        cell.bold || note ? 'bold' : 'normal',
+        head ? [255, 255, 255] : note ? WARNING : INK,
+      );
+      doc.text(line, x + padding, frame.y + padding + lineIndex * cell.size * POSTER_LEADING, {
+        baseline: 'top',
+      });
+    });
+    x += width;
+  });
+  frame.y += row.height;
+}
+
+/** The handleplan poster: heading and column headers on every sheet, rows laid out by poster-layout. */
+function drawPoster(frame: Frame, block: Extract<Block, { kind: 'poster' }>) {
+  const { doc } = frame;
+  const titleSize = block.size.floor * 1.5;
+  const sheetTop = frame.y;
+  setText(frame, titleSize, 'bold');
+  const oneLine =
+    doc.getTextWidth(block.title) +
+      (doc.getStringUnitWidth(block.facts) * block.size.floor) / doc.internal.scaleFactor +
+      block.size.floor * 2 <=
+    frame.width;
+  const headingHeight =
+    lineHeight(titleSize) + (oneLine ? 0 : lineHeight(block.size.floor)) + block.size.floor * 0.4;
+  const layout = layoutPoster(
+    block.grid,
+    { width: frame.width, height: frame.bottom - sheetTop - headingHeight, ...block.size },
+    fontMeasure(doc),
+  );
+  layout.sheets.forEach((sheet, index) => {
+    if (index > 0) doc.addPage();
+    frame.y = sheetTop;
+    setText(frame, titleSize, 'bold', BRAND);
+    doc.text(block.title, frame.left, frame.y, { baseline: 'top' });
+    // The date and period stand on the title's line, to the right, when there is room.
+    const titleWidth = doc.getTextWidth(block.title);
+    setText(frame, block.size.floor, 'normal', MUTED);
+    if (titleWidth + doc.getTextWidth(block.facts) + block.size.floor * 2 <= frame.width) {
+      doc.text(block.facts, frame.left + frame.width, frame.y + titleSize - block.size.floor, {
+        baseline: 'top',
+        align: 'right',
+      });
+      frame.y += lineHeight(titleSize) + block.size.floor * 0.4;
+    } else {
+      frame.y += lineHeight(titleSize);
+      doc.text(block.facts, frame.left, frame.y, { baseline: 'top' });
+      frame.y += lineHeight(block.size.floor) + block.size.floor * 0.4;
+    }
+    drawPosterRow(frame, sheet.header, sheet.widths, layout.size, true);
+    for (const row of sheet.rows) drawPosterRow(frame, row, sheet.widths, layout.size, false);
+  });
+}
+
 function drawBlock(frame: Frame, block: Block) {
   const { doc, size } = frame;
   switch (block.kind) {
@@ -286,6 +365,9 @@ function drawBlock(frame: Frame, block: Block) {
     case 'scoreBoxes':
       drawScoreBoxes(frame, block);
       return;
+    case 'poster':
+      drawPoster(frame, block);
+      return;
     case 'pageBreak':
       doc.addPage();
       frame.y = frame.top;
@@ -311,7 +393,7 @@ function drawBlock(frame: Frame, block: Block) {
 function drawFurniture(frame: Frame, model: DocumentModel) {
   const { doc } = frame;
   const pages = doc.getNumberOfPages();
-  const small = Math.max(8.5, model.bodySize * 0.72);
+  const small = model.footerSize ?? Math.max(8.5, model.bodySize * 0.72);
   for (let page = 1; page <= pages; page++) {
     doc.setPage(page);
     setText(frame, small, 'normal', MUTED);
@@ -327,7 +409,7 @@ function drawFurniture(frame: Frame, model: DocumentModel) {
     doc.line(frame.left, footerTop - small * 0.5, frame.left + frame.width, footerTop - small * 0.5);
     doc.text(attribution, frame.left, footerTop, { baseline: 'top', lineHeightFactor: 1.25 });
     doc.text(pageLabel, frame.left + frame.width, footerTop, { baseline: 'top', align: 'right' });
-    if (page > 1) {
+    if (page > 1 && model.runningHeader) {
       doc.text(model.runningHeader, frame.left, frame.top - small * 2.2, {
         baseline: 'top',
         maxWidth: frame.width,
@@ -363,9 +445,9 @@ export function renderPdf(documentModel: DocumentModel, fonts: PdfFonts): Uint8A
   });
   doc.setLanguage(model.meta.language as Parameters<jsPDF['setLanguage']>[0]);
   doc.viewerPreferences({ DisplayDocTitle: true });
-  const margin = model.page.format === 'a3' ? 48 : 36;
+  const margin = model.page.margin ?? (model.page.format === 'a3' ? 48 : 36);
   const pageHeight = doc.internal.pageSize.getHeight();
-  const small = Math.max(8.5, model.bodySize * 0.72);
+  const small = model.footerSize ?? Math.max(8.5, model.bodySize * 0.72);
   const frame: Frame = {
     doc,
     size: model.bodySize,

@@ -149,4 +149,27 @@ describe('MeetingPage', () => {
     ).toHaveAttribute('role', 'status');
     expect(click).toHaveBeenCalledTimes(1);
   });
+
+  it('offers a sheet for each table of a dialogmøde as a PDF', async () => {
+    const click = stubPdfDownloads();
+    useWorkspace.setState({
+      meetings: [{ ...meeting, runbookId: 'dialogmoede', themeIds: ['fordybelse', 'tillid'], groups: 2 }],
+    });
+    renderMeeting();
+    await userEvent.click(await screen.findByRole('button', { name: 'Ark til bordene (PDF)' }));
+    expect(
+      await screen.findByText(
+        'ark-til-bordene-borgerservice-2026-11-24.pdf er hentet.',
+        {},
+        { timeout: 10000 },
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(click).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows no table sheets for a meeting on one theme', async () => {
+    renderMeeting();
+    await screen.findByRole('button', { name: 'Invitation (PDF)' });
+    expect(screen.queryByRole('button', { name: 'Ark til bordene (PDF)' })).not.toBeInTheDocument();
+  });
 });

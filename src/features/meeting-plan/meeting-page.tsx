@@ -102,14 +102,26 @@ function MeetingPlan({ meeting }: { meeting: Meeting }) {
           subject={invitationSubject(meeting, t, language)}
           text={invitationText(meeting, editor.agenda, toolkit, t, language)}
           more={
-            <PdfDownloadButton
-              className="button button-secondary"
-              label={t('invitation', { ns: 'pdfDownload' })}
-              name={t('invitationName', { ns: 'pdfDownload' })}
-              job={(pdf, resources) =>
-                pdf.invitationFile(selectWorkspace(useWorkspace.getState()), meeting.id, resources)
-              }
-            />
+            <>
+              <PdfDownloadButton
+                className="button button-secondary"
+                label={t('invitation', { ns: 'pdfDownload' })}
+                name={t('invitationName', { ns: 'pdfDownload' })}
+                job={(pdf, resources) =>
+                  pdf.invitationFile(selectWorkspace(useWorkspace.getState()), meeting.id, resources)
+                }
+              />
+              {meeting.runbookId === DIALOGMOEDE && meeting.themeIds.length > 0 ? (
+                <PdfDownloadButton
+                  className="button button-secondary"
+                  label={t('tableSheets', { ns: 'pdfDownload' })}
+                  name={t('tableSheetsName', { ns: 'pdfDownload' })}
+                  job={(pdf, resources) =>
+                    pdf.tableSheetsFile(selectWorkspace(useWorkspace.getState()), meeting.id, resources)
+                  }
+                />
+              ) : null}
+            </>
           }
         />
       </div>

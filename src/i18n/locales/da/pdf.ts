@@ -17,6 +17,16 @@ export default {
     experiment: 'Forsøg',
     themes: 'Temaer',
     empty: 'Der er endnu ingen forsøg i handleplanen.',
+    strip: '{{status}} Seks uger',
+    stripEntry: '{{label}}: {{date}}',
+    holidayFlag: 'Ferie i perioden: {{names}}',
+  },
+  holidays: {
+    vinterferie: 'vinterferien',
+    paaske: 'påsken',
+    sommerferie: 'sommerferien',
+    efteraarsferie: 'efterårsferien',
+    jul: 'jul og nytår',
   },
   schedule: {
     start: 'Start',
@@ -31,6 +41,14 @@ export default {
     permanent: 'Gjort permanent',
     extended: 'Justeret og forlænget',
     stopped: 'Stoppet',
+  },
+  tableSheet: {
+    documentTitle: 'Ark til bordene på dialogmødet',
+    adaptation: 'Appens tilpasning til temaet (står ikke i værktøjet):',
+    subject: 'Procesforslaget (pkt. 2–5) for hvert bord',
+    title: 'Bord {{number}}: {{theme}}',
+    subtitle: '{{team}} · dialogmøde {{date}}',
+    step: '{{number}}. {{title}}',
   },
   invitation: {
     title: 'Dagsorden',
@@ -148,5 +166,6 @@ export default {
     invitation: 'dagsorden',
     report: 'servicetjek-rapport',
     checkIn: 'stop-op',
+    tableSheets: 'ark-til-bordene',
   },
 } as const;

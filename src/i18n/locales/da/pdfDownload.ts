@@ -15,4 +15,6 @@ export default {
   invitationName: 'invitationen',
   report: 'Hele servicetjekket (PDF)',
   reportName: 'rapporten',
+  tableSheets: 'Ark til bordene (PDF)',
+  tableSheetsName: 'arkene til bordene',
 } as const;

@@ -17,6 +17,16 @@ export default {
     experiment: 'Experiment',
     themes: 'Themes',
     empty: 'There are no experiments in the action plan yet.',
+    strip: '{{status}} Six weeks',
+    stripEntry: '{{label}}: {{date}}',
+    holidayFlag: 'Holiday in the period: {{names}}',
+  },
+  holidays: {
+    vinterferie: 'the winter holiday',
+    paaske: 'Easter',
+    sommerferie: 'the summer holiday',
+    efteraarsferie: 'the autumn holiday',
+    jul: 'Christmas and New Year',
   },
   schedule: {
     start: 'Start',
@@ -31,6 +41,14 @@ export default {
     permanent: 'Made permanent',
     extended: 'Adjusted and extended',
     stopped: 'Stopped',
+  },
+  tableSheet: {
+    documentTitle: 'Table sheets for the dialogue meeting',
+    adaptation: 'The app’s adaptation to this theme (not in the toolkit):',
+    subject: 'The process (steps 2–5) for each table',
+    title: 'Table {{number}}: {{theme}}',
+    subtitle: '{{team}} · dialogue meeting {{date}}',
+    step: '{{number}}. {{title}}',
   },
   invitation: {
     title: 'Agenda',
@@ -150,5 +168,6 @@ export default {
     invitation: 'agenda',
     report: 'service-check-report',
     checkIn: 'check-in',
+    tableSheets: 'table-sheets',
   },
 } as const;

@@ -15,4 +15,6 @@ export default {
   invitationName: 'the invitation',
   report: 'The whole service check (PDF)',
   reportName: 'the report',
+  tableSheets: 'A sheet for each table (PDF)',
+  tableSheetsName: 'the table sheets',
 } as const;
