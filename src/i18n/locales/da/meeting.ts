@@ -92,12 +92,19 @@ export default {
     apply: 'Gør det',
     applyLabel: 'Gør det: {{advice}}',
     fitsAlone: 'Så kan den nås.',
+    appIdea: 'Appens forslag, ikke værktøjets:',
+    farTooShort:
+      'Der mangler {{overrun}}, og det kan en kortere velkomst ikke tage igen. Det, der for alvor lukker hullet:',
     advice: {
       decisionB: 'Vælg beslutning B: sparer {{saved}}.',
       fewerGroups:
-        'Færre, større grupper: {{groups}} borde med cirka {{perGroup}} ved hvert sparer {{saved}}.',
-      fewerThemes: 'Færre temaer: med {{themes}} temaer og et bord mindre spares {{saved}}.',
-      roundsInGroups: 'Tag de fælles runder i {{groups}} grupper på cirka seks: sparer {{saved}}.',
+        'Færre borde: {{groups}} borde med cirka {{perGroup}} ved hvert (værktøjet: cirka seks i hver gruppe) sparer {{saved}}.',
+      fewerThemes:
+        'Færre temaer: med {{themes}} temaer og et bord mindre spares {{saved}}. Det sidste tema kan tages på et senere møde.',
+      roundsInGroups:
+        'Færre deltagere pr. runde: tag de fælles runder i {{groups}} grupper på cirka seks samtidig. Drejebogen tager runderne i hele gruppen; det sparer {{saved}}.',
+      secondMeeting:
+        'Et møde mere: hold mødet to gange med cirka {{perMeeting}} deltagere hver gang. Hvert møde bliver {{saved}} kortere.',
       shorterWelcome: 'Kortere velkomst: {{minutes}} sparer {{saved}}.',
       moreTime: 'Sæt {{available}} af til mødet.',
     },

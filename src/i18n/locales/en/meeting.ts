@@ -92,11 +92,19 @@ export default {
     apply: 'Do it',
     applyLabel: 'Do it: {{advice}}',
     fitsAlone: 'Then it fits.',
+    appIdea: "The app's suggestion, not the toolkit's:",
+    farTooShort:
+      '{{overrun}} are missing, and a shorter welcome cannot make that up. What really closes the gap:',
     advice: {
       decisionB: 'Choose decision B: saves {{saved}}.',
-      fewerGroups: 'Fewer, larger groups: {{groups}} tables with about {{perGroup}} at each saves {{saved}}.',
-      fewerThemes: 'Fewer themes: with {{themes}} themes and one table fewer you save {{saved}}.',
-      roundsInGroups: 'Hold the shared rounds in {{groups}} groups of about six: saves {{saved}}.',
+      fewerGroups:
+        'Fewer tables: {{groups}} tables with about {{perGroup}} at each (the toolkit: about six in each group) saves {{saved}}.',
+      fewerThemes:
+        'Fewer themes: with {{themes}} themes and one table fewer you save {{saved}}. The last theme can wait for a later meeting.',
+      roundsInGroups:
+        'Fewer participants per round: hold the joint rounds in {{groups}} groups of about six at the same time. The facilitation guide takes the rounds in the whole group; this saves {{saved}}.',
+      secondMeeting:
+        'One more meeting: hold the meeting twice with about {{perMeeting}} participants each time. Each meeting is {{saved}} shorter.',
       shorterWelcome: 'A shorter welcome: {{minutes}} saves {{saved}}.',
       moreTime: 'Set aside {{available}} for the meeting.',
     },
