@@ -195,6 +195,23 @@ export const toolkitDa: ToolkitText = {
           ],
         },
         {
+          heading: 'Eksempler på sammenhængskraft:',
+          items: [
+            'At vi føler os som en del af en arbejdsplads',
+            'At vi føler os som en del af noget større – et ’fælles vi’',
+            'At vi har uformelle mødesteder, hvor vi kan vende, hvad der rører sig og de opgaver, vi løser.',
+          ],
+        },
+      ],
+      differentNeeds: {
+        heading: 'Hvilken sammenhængskraft har vi brug for?',
+        paragraphs: [
+          'Vores måder at arbejde på kontoret kan være forskellige. Har man hele livet mødt på kontoret hver morgen, eller er man vant til at være på farten og kun sporadisk på kontoret, betragter man det, som det almindelige.',
+          'Men for mange er det sociale liv på arbejdet meget vigtigt, det gælder også mange unge mennesker. Hvis I vil arbejde med jeres sammenhængskraft, er det derfor en god idé at undersøge hvilke ønsker og behov, der er på jeres arbejdsplads.',
+        ],
+      },
+      sectionsAfterNeeds: [
+        {
           heading: 'Rutiner og meningsfulde ritualer',
           paragraphs: [
             'Hvis arbejdspladsen har høj grad af fleksibilitet, er det vigtigt at have faste rutiner og rytmer, der sikrer, at medarbejderne mødes jævnligt. Det kan være tilbagevendende begivenheder, som ikke hele tiden skiftes ud med nye. Tænk fx på ritualer, som vi også kender fra familien, foreningen og hele samfundet.',
@@ -209,26 +226,11 @@ export const toolkitDa: ToolkitText = {
           ],
         },
       ],
-      differentNeeds: {
-        heading: 'Hvilken sammenhængskraft har vi brug for?',
-        paragraphs: [
-          'Vores måder at arbejde på kontoret kan være forskellige. Har man hele livet mødt på kontoret hver morgen, eller er man vant til at være på farten og kun sporadisk på kontoret, betragter man det, som det almindelige.',
-          'Men for mange er det sociale liv på arbejdet meget vigtigt, det gælder også mange unge mennesker. Hvis I vil arbejde med jeres sammenhængskraft, er det derfor en god idé at undersøge hvilke ønsker og behov, der er på jeres arbejdsplads.',
-        ],
-      },
       signs: {
         heading: 'Tegn på, at det er relevant at diskutere',
         paragraphs: [
           'Tegnene kan fx være, at I oplever, at alle passer deres eget, at det er svært at komme til at mødes fysisk, eller at nye medarbejdere møder tomme kontorer, og det skaber problemer for den gode modtagelse og integration af nye medarbejdere.',
           'Det kan også være, at det måske giver problemer med at tiltrække nye medarbejdere',
-        ],
-      },
-      examples: {
-        heading: 'Eksempler på sammenhængskraft:',
-        items: [
-          'At vi føler os som en del af en arbejdsplads',
-          'At vi føler os som en del af noget større – et ’fælles vi’',
-          'At vi har uformelle mødesteder, hvor vi kan vende, hvad der rører sig og de opgaver, vi løser.',
         ],
       },
       quotes: [],

@@ -164,7 +164,7 @@ export const ideasEn: IdeaBankText = {
     },
     'ret-1': {
       title: 'Flexibility for every job',
-      text: 'Find concrete kinds of flexibility for those who cannot work from home: flexitime, meeting times or moving between workstations.',
+      text: 'Find concrete kinds of flexibility for those who cannot work from home: flexitime, arrival times or moving between workstations.',
     },
     'ret-2': {
       title: 'Find the tasks that can be done elsewhere',

@@ -1,7 +1,7 @@
 export default {
   list: {
     title: 'Møder',
-    lead: 'Planlæg dialogmødet ud fra en drejebog: dagsordenen regner tiderne ud, tjeklisten holder styr på forberedelsen, og invitationen er klar til at sende.',
+    lead: 'Planlæg mødet ud fra en drejebog: dagsordenen regner tiderne ud, tjeklisten holder styr på forberedelsen, og invitationen er klar til at sende.',
     planNew: 'Planlæg nyt møde',
     empty: 'Der er ikke planlagt nogen møder endnu.',
     upcoming: 'Kommende møder',
@@ -123,7 +123,7 @@ export default {
     mail: 'Åbn i mailprogram',
     subject: 'Invitation: {{title}}',
     purposeTheme:
-      'Vi holder et dialogmøde om {{theme}} i vores hybride arbejde. Målet er at blive klogere på hinandens erfaringer og behov og at komme med forslag til forsøg, som vi kan afprøve i en kortere periode, fx seks uger.',
+      'På mødet drøfter vi temaet {{theme}} i vores hybride arbejde. Målet er at blive klogere på hinandens erfaringer og behov og at komme med forslag til forsøg, som vi kan afprøve i en kortere periode, fx seks uger.',
     purposeDialog:
       'Vi holder et dialogmøde om {{themes}} i vores hybride arbejde. I grupper drøfter vi temaerne og kommer med forslag til forsøg, som vi kan afprøve i en kortere periode, fx seks uger.',
     keyQuestion: 'Spørgsmålet er: {{question}}',

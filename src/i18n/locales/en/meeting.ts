@@ -1,7 +1,7 @@
 export default {
   list: {
     title: 'Meetings',
-    lead: 'Plan the dialogue meeting from a runbook: the agenda works out the times, the checklist keeps track of the preparation, and the invitation is ready to send.',
+    lead: 'Plan the meeting from a facilitation guide: the agenda works out the times, the checklist keeps track of the preparation, and the invitation is ready to send.',
     planNew: 'Plan a new meeting',
     empty: 'No meetings have been planned yet.',
     upcoming: 'Upcoming meetings',
@@ -28,9 +28,9 @@ export default {
   },
   form: {
     planHeading: 'The meeting',
-    runbook: 'Runbook',
+    runbook: 'Facilitation guide',
     runbookHint:
-      'Choose one theme’s runbook, or the dialogue meeting if two or more themes are equally important.',
+      'Choose one theme’s facilitation guide, or the dialogue meeting if two or more themes are equally important.',
     themes: 'Themes at the dialogue meeting',
     themesHint: 'Choose at least two themes. There is one table per theme.',
     date: 'Date',
@@ -77,12 +77,12 @@ export default {
     step: 'Step',
     time: 'Time',
     minutes: 'Minutes',
-    toolkit: 'The runbook says',
+    toolkit: 'The facilitation guide says',
     noToolkitLength: 'No time given – set to 5 minutes',
     stepMinutesLabel: 'Minutes for step {{number}}: {{title}}',
-    edited: 'Changed (runbook: {{count}} min)',
-    reset: 'Use the runbook’s time',
-    resetLabel: 'Use the runbook’s time for step {{number}}: {{title}}',
+    edited: 'Changed (facilitation guide: {{count}} min)',
+    reset: 'Use the facilitation guide’s time',
+    resetLabel: 'Use the facilitation guide’s time for step {{number}}: {{title}}',
     total: 'Total',
     summary: 'The meeting takes {{total}} and ends at {{end}}.',
     fits: 'The agenda fits within the {{available}} you have set aside.',
@@ -123,7 +123,7 @@ export default {
     mail: 'Open in e-mail program',
     subject: 'Invitation: {{title}}',
     purposeTheme:
-      'We are holding a dialogue meeting on {{theme}} in our hybrid work. The aim is to learn from each other’s experiences and needs, and to propose experiments we can try for a short period, for example six weeks.',
+      'At the meeting we discuss the theme of {{theme}} in our hybrid work. The aim is to learn from each other’s experiences and needs, and to propose experiments we can try for a short period, for example six weeks.',
     purposeDialog:
       'We are holding a dialogue meeting on {{themes}} in our hybrid work. In groups we discuss the themes and propose experiments we can try for a short period, for example six weeks.',
     keyQuestion: 'The question is: {{question}}',
