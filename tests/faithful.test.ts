@@ -105,3 +105,25 @@ describe('English wording', () => {
     );
   });
 });
+
+describe('the colophon, the back cover and the bylines as printed', () => {
+  it('gives the publisher’s address and the back cover word for word', () => {
+    const publication = toolkitDa.publication;
+    expect(inSource(`${publication.publisher} ${publication.address}`)).toBe(true);
+    expect(inSource(publication.backCover.heading)).toBe(true);
+    for (const paragraph of publication.backCover.paragraphs) expect(inSource(paragraph)).toBe(true);
+  });
+
+  it('prints no byline the toolkit does not print: Eva Bjerrum is named inside her quote', () => {
+    const quote = Object.values(toolkitDa.themes)
+      .flatMap((theme) => theme.quotes)
+      .find((q) => q.heading === 'Nedlæg ikke stillekontorerne');
+    expect(quote?.attribution).toBe('Læs mere på ’Det hybride arbejdsliv’');
+    expect(quote?.paragraphs[0]).toMatch(/siger organisationsanalytiker Eva Bjerrum\.$/);
+    expect(inSource(`siger organisationsanalytiker Eva Bjerrum. ${quote?.paragraphs[1] ?? ''}`)).toBe(true);
+    const bylines = Object.values(toolkitDa.themes).flatMap((theme) =>
+      theme.quotes.map((q) => q.attribution),
+    );
+    for (const byline of bylines) expect(inSource(byline)).toBe(true);
+  });
+});

@@ -134,8 +134,12 @@ export interface ToolkitText {
   publication: {
     publisher: string;
     published: string;
+    /** The publisher's address as the colophon prints it. */
+    address: string;
     isbn: string;
     credits: readonly string[];
     whereToGet: string;
+    /** The back cover: "Et fremtidssikret arbejdsmiljø" and its paragraphs. */
+    backCover: { heading: string; paragraphs: readonly string[] };
   };
 }

@@ -418,9 +418,8 @@ export const toolkitDa: ToolkitText = {
             '”Før var hjemmearbejdspladsen et isoleret sted, hvor vi knap nok turde forstyrre dem, der var på hjemmearbejde. I dag er vi meget lettere tilgængelige med Teamsmøder, telefon, chat, mail og arbejde i fælles dokumenter,” siger organisationsanalytiker Eva Bjerrum.',
             'Hun ser derfor ikke en så stærk adskillelse af, hvad der kommer til at foregå hjemme og på det fælles kontor og advarer imod at erstatte stillerum på kontoret med virtuelle møderum i forventningen om, at hjemmearbejdspladsen er et stillerum.',
           ],
-          // Mended: the toolkit names her inside the quote ("siger organisationsanalytiker Eva Bjerrum"); as a byline it starts with a capital.
-          attribution: 'Organisationsanalytiker Eva Bjerrum',
-          readMore: 'Læs mere på ’Det hybride arbejdsliv’',
+          // As printed: the toolkit names her inside the quote and prints only the reading tip beneath it.
+          attribution: 'Læs mere på ’Det hybride arbejdsliv’',
         },
       ],
       inspiration: [],
@@ -596,6 +595,7 @@ export const toolkitDa: ToolkitText = {
   publication: {
     publisher: 'BFA Velfærd og Offentlig administration',
     published: 'Udgivet i februar 2024 af BFA Velfærd og Offentlig administration',
+    address: 'Studiestræde 3, 3. sal, 1455 København K',
     isbn: '978-87-7590-015-2',
     credits: [
       'Projektleder: Mads Kristoffer Lund',
@@ -606,5 +606,14 @@ export const toolkitDa: ToolkitText = {
     ],
     whereToGet:
       'Hent ’Giv jeres hybride arbejdsplads et servicetjek’ og læs mere om BrancheFællesskabet for Arbejdsmiljø for Velfærd og Offentlig administration på godtarbejdsmiljo.dk.',
+    backCover: {
+      heading: 'Et fremtidssikret arbejdsmiljø',
+      paragraphs: [
+        'Et godt samarbejde er væsentligt for et godt arbejdsmiljø nu og i fremtiden. Derfor samarbejder arbejdsgivere og arbejdstagere i BFA om at udvikle information, inspiration og vejledning.',
+        'Vi udarbejder konkrete værktøjer, så arbejdspladserne kan handle og forebygge lokalt. Vi præsenterer ambitiøse forebyggende løsninger, som baserer sig på erfaring fra arbejdspladser og på forskning. Løsninger som tager udgangspunkt i de problemer, der skal løses nu og de problemer, som kan opstå.',
+        'Det gør vi i enighed – til gavn for ledere, medarbejdere og borgere.',
+        'I BrancheFællesskabet for Arbejdsmiljø for Velfærd og Offentlig administration deltager repræsentanter udpeget af arbejdsmarkedets hovedorganisationer.',
+      ],
+    },
   },
 };

@@ -423,8 +423,7 @@ export const toolkitEn: ToolkitText = {
             '“The home office used to be an isolated place where we hardly dared disturb those who were working at home. Today we are far easier to reach, with Teams meetings, phone, chat, email and work in shared documents,” says organisational analyst Eva Bjerrum.',
             'She therefore does not see such a sharp divide between what will happen at home and at the shared office, and warns against replacing quiet rooms at the office with virtual meeting rooms in the expectation that the home office is a quiet room.',
           ],
-          attribution: 'Organisational analyst Eva Bjerrum',
-          readMore: 'Read more in ‘Det hybride arbejdsliv’ (Hybrid working life)',
+          attribution: 'Read more in ‘Det hybride arbejdsliv’ (Hybrid working life)',
         },
       ],
       inspiration: [],
@@ -596,6 +595,7 @@ export const toolkitEn: ToolkitText = {
   publication: {
     publisher: 'BFA Velfærd og Offentlig administration',
     published: 'Published in February 2024 by BFA Velfærd og Offentlig administration',
+    address: 'Studiestræde 3, 3rd floor, 1455 Copenhagen K',
     isbn: '978-87-7590-015-2',
     credits: [
       'Project lead: Mads Kristoffer Lund',
@@ -606,5 +606,14 @@ export const toolkitEn: ToolkitText = {
     ],
     whereToGet:
       'Download ‘Giv jeres hybride arbejdsplads et servicetjek’ and read more about BrancheFællesskabet for Arbejdsmiljø for Velfærd og Offentlig administration at godtarbejdsmiljo.dk.',
+    backCover: {
+      heading: 'A future-proof working environment',
+      paragraphs: [
+        'Good cooperation is essential for a good working environment now and in the future. That is why employers and employees work together in BFA to develop information, inspiration and guidance.',
+        'We develop concrete tools so that workplaces can act and prevent problems locally. We present ambitious preventive solutions based on experience from workplaces and on research. Solutions that start from the problems that need solving now and the problems that may arise.',
+        'We do this in agreement – for the benefit of managers, employees and citizens.',
+        'BrancheFællesskabet for Arbejdsmiljø for Velfærd og Offentlig administration (the sector working environment community for welfare and public administration) has representatives appointed by the main organisations of the labour market.',
+      ],
+    },
   },
 };

@@ -10,6 +10,7 @@ export default {
     title: 'Giv jeres hybride arbejdsplads et servicetjek',
     isbn: 'ISBN {{isbn}}',
     creditsHeading: 'Credits',
+    backCoverHeading: 'From the back cover: {{heading}}',
     whereHeading: 'Get the toolkit',
   },
   adaptations: {
