@@ -72,11 +72,12 @@ export interface ThemeText {
   /** The short summary from "De seks temaer kort fortalt". */
   summary: string;
   whatIsAtStake: TextSection;
-  /** Further sections in reading order (e.g. "Hvad er sammenhængskraft?", "Rutiner og meningsfulde ritualer"). */
+  /** Further sections in the toolkit's order before differentNeeds (e.g. "Hvad er sammenhængskraft?", then its examples). */
   sections: readonly TextSection[];
   differentNeeds: TextSection;
+  /** Sections the toolkit prints after differentNeeds (Sammenhængskraft's "Rutiner og meningsfulde ritualer"). */
+  sectionsAfterNeeds?: readonly TextSection[];
   signs: TextSection;
-  examples?: TextSection;
   quotes: readonly Quote[];
   inspiration: readonly Inspiration[];
 }
@@ -133,8 +134,12 @@ export interface ToolkitText {
   publication: {
     publisher: string;
     published: string;
+    /** The publisher's address as the colophon prints it. */
+    address: string;
     isbn: string;
     credits: readonly string[];
     whereToGet: string;
+    /** The back cover: "Et fremtidssikret arbejdsmiljø" and its paragraphs. */
+    backCover: { heading: string; paragraphs: readonly string[] };
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { THEME_IDS } from '@/content/ids';
-import { adviseAgenda, type AdviceInput } from './agenda-advice';
-import { buildAgenda } from './agenda';
+import { adviseAgenda, isFarTooShort, MAX_PER_TABLE, type AdviceInput } from './agenda-advice';
+import { buildAgenda, defaultStepMinutes } from './agenda';
+import { tableProcessSteps } from './table-process';
 
 const single: AdviceInput = {
   runbookId: 'tillid',
@@ -57,11 +58,11 @@ describe('adviseAgenda', () => {
   it('shortens the welcome by the overrun, but not below two minutes', () => {
     const small = adviseAgenda({ ...single, availableMinutes: 77 }).find((a) => a.kind === 'shorterWelcome');
     expect(small).toMatchObject({ minutes: 3, savedMinutes: 2, fits: true });
-    const large = adviseAgenda(single).find((a) => a.kind === 'shorterWelcome');
+    const large = adviseAgenda({ ...single, availableMinutes: 76 }).find((a) => a.kind === 'shorterWelcome');
     expect(large).toMatchObject({
       minutes: 2,
       savedMinutes: 3,
-      fits: false,
+      fits: true,
       patch: { stepMinutes: { welcome: 2 } },
     });
   });
@@ -81,16 +82,82 @@ describe('adviseAgenda', () => {
     expect(kinds({ ...single, participants: 6 })).not.toContain('roundsInGroups');
   });
 
-  it('offers fewer tables in the dialogmøde, down to one per theme', () => {
-    // 5 + 90 + 8·4 = 127 against 120.
-    const advice = adviseAgenda(dialog).find((a) => a.kind === 'fewerGroups');
+  it('offers fewer tables in the dialogmøde, down to one per theme with about six at each', () => {
+    // 18 people at 4 tables: 5 + 90 + 8·4 = 127 against 120; three tables of six save 8.
+    const advice = adviseAgenda({ ...dialog, participants: 18 }).find((a) => a.kind === 'fewerGroups');
     expect(advice).toMatchObject({
       groups: 3,
-      perGroup: 8,
+      perGroup: 6,
       savedMinutes: 8,
       fits: true,
       patch: { groups: 3 },
     });
+    expect(advice).not.toHaveProperty('appIdea');
+  });
+
+  it.each([
+    [19, 4, null],
+    [18, 4, 3],
+    [13, 3, null],
+    [12, 3, 2],
+  ])('never seats more than six at a table: %i people at %i tables → %s', (participants, groups, fewer) => {
+    const input = { ...dialog, participants, groups, themeCount: 2, availableMinutes: 60 };
+    const advice = adviseAgenda(input).find((a) => a.kind === 'fewerGroups');
+    expect(advice && advice.kind === 'fewerGroups' ? [advice.groups, advice.perGroup] : null).toEqual(
+      fewer === null ? null : [fewer, Math.ceil(participants / fewer)],
+    );
+  });
+
+  it('keeps a table to the six whose steps 2–5 fit in the 45 minutes; eight take 52', () => {
+    const tableMinutes = (participants: number) =>
+      tableProcessSteps('tillid').reduce(
+        (sum, step) =>
+          sum + defaultStepMinutes(step.duration, { participants, groups: 1, decisionMode: 'A' }),
+        0,
+      );
+    expect(MAX_PER_TABLE).toBe(6);
+    expect(tableMinutes(MAX_PER_TABLE)).toBe(44);
+    expect(tableMinutes(7)).toBe(48);
+    expect(tableMinutes(8)).toBe(52);
+  });
+
+  it("marks the app's own ideas (rounds in parallel groups, a second meeting) as the app's", () => {
+    const advice = adviseAgenda({ ...single, participants: 30 });
+    const own = advice.filter((a) => 'appIdea' in a).map((a) => a.kind);
+    expect(own).toEqual(expect.arrayContaining(['roundsInGroups', 'secondMeeting']));
+    expect(own).toHaveLength(2);
+  });
+
+  it.each([
+    [76, false],
+    [75, true],
+    [50, true],
+    [79, false],
+  ])('with %i minutes set aside for 79, far too short is %s (a welcome can give 3)', (available, far) => {
+    const input = { ...single, availableMinutes: available };
+    expect(isFarTooShort(buildAgenda(input))).toBe(far);
+    expect(kinds(input).includes('shorterWelcome')).toBe(available < 79 && !far);
+  });
+
+  it('says what really closes a 29-minute gap, with the minutes each saves', () => {
+    // Tillid with six people and decision A: 5 + 5 + 12 + 15 + 12 + 30 = 79 against 50.
+    const advice = adviseAgenda({ ...single, availableMinutes: 50 });
+    expect(buildAgenda({ ...single, availableMinutes: 50 }).overrunMinutes).toBe(29);
+    expect(advice.map(({ kind, savedMinutes }) => [kind, savedMinutes])).toEqual([
+      ['decisionB', 20],
+      ['secondMeeting', 12],
+      ['moreTime', 0],
+    ]);
+  });
+
+  it('gives the dialogmøde its real levers when far too short: fewer tables of six, fewer themes', () => {
+    const input = { ...dialog, participants: 18, groups: 4, themeCount: 3, availableMinutes: 98 };
+    expect(buildAgenda(input).overrunMinutes).toBe(29);
+    expect(adviseAgenda(input).map(({ kind, savedMinutes }) => [kind, savedMinutes])).toEqual([
+      ['fewerGroups', 8],
+      ['fewerThemes', 8],
+      ['moreTime', 0],
+    ]);
   });
 
   it('offers one theme fewer in the dialogmøde when that frees a table', () => {
@@ -133,7 +200,8 @@ describe('adviseAgenda', () => {
       const before = buildAgenda(input).totalMinutes;
       for (const advice of adviseAgenda(input)) {
         if (advice.kind === 'fewerThemes' || advice.kind === 'moreTime') continue;
-        expect(before - buildAgenda({ ...input, ...advice.patch }).totalMinutes).toBe(advice.savedMinutes);
+        const taken = advice.kind === 'secondMeeting' ? { participants: advice.perMeeting } : advice.patch;
+        expect(before - buildAgenda({ ...input, ...taken }).totalMinutes).toBe(advice.savedMinutes);
       }
     },
   );

@@ -49,3 +49,42 @@ export function scoreLine(experiment: Experiment): { at: 'before' | 2 | 4; score
   }
   return points;
 }
+
+/**
+ * "Justeres og forlænges" on ISO date `date`: the current period (its start, check-ins and this
+ * decision) is kept in `earlierPeriods`, and a new six-week period starts on `date` with its own
+ * check-ins after 2 and 4 weeks and its own decision.
+ */
+export function withExtension(experiment: Experiment, reason: string, date: string): Experiment {
+  return {
+    ...experiment,
+    earlierPeriods: [
+      ...(experiment.earlierPeriods ?? []),
+      {
+        startDate: experiment.startDate,
+        checkIns: experiment.checkIns,
+        decision: { outcome: 'extend', reason: reason.trim(), date },
+      },
+    ],
+    startDate: date,
+    checkIns: [],
+    decision: null,
+  };
+}
+
+/**
+ * Takes the last extension back while the new period has nothing recorded: the period before
+ * becomes current again with its check-ins, undecided. Unchanged otherwise.
+ */
+export function withoutLastExtension(experiment: Experiment): Experiment {
+  const earlier = experiment.earlierPeriods ?? [];
+  const last = earlier.at(-1);
+  if (!last || experiment.checkIns.length > 0 || experiment.decision !== null) return experiment;
+  return {
+    ...experiment,
+    earlierPeriods: earlier.slice(0, -1),
+    startDate: last.startDate,
+    checkIns: last.checkIns,
+    decision: null,
+  };
+}

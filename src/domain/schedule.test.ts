@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestHolidayFreeStart, scheduleSixWeeks } from './schedule';
+import { nearestHolidayFreeStart, periodSchedules, scheduleSixWeeks } from './schedule';
 
 describe('scheduleSixWeeks', () => {
   it.each([
@@ -68,5 +68,44 @@ describe('nearestHolidayFreeStart', () => {
   it('on equal distance prefers the later date', () => {
     // From 21 September, 24 August (4 weeks back) and 19 October (4 weeks on) are the nearest free starts.
     expect(nearestHolidayFreeStart('2026-09-21', '2026-01-01')).toBe('2026-10-19');
+  });
+});
+
+describe('periodSchedules', () => {
+  it('gives a second period its own check-ins after 2 and 4 weeks and its own decision, across a year end', () => {
+    // Extended at the first decision, Monday 14 December 2026: the new six weeks run from there.
+    const [first, second, third] = periodSchedules({
+      startDate: '2026-12-14',
+      earlierPeriods: [{ startDate: '2026-11-02' }],
+    });
+    expect(third).toBeUndefined();
+    expect(first?.stops.map((s) => [s.kind, s.date, s.isoWeek])).toEqual([
+      ['checkIn2', '2026-11-16', 47],
+      ['checkIn4', '2026-11-30', 49],
+      ['decision', '2026-12-14', 51],
+    ]);
+    expect(second?.stops.map((s) => [s.kind, s.date, s.isoYear, s.isoWeek])).toEqual([
+      ['checkIn2', '2026-12-28', 2026, 53],
+      ['checkIn4', '2027-01-11', 2027, 2],
+      ['decision', '2027-01-25', 2027, 4],
+    ]);
+    expect(first?.holidays).toEqual([]);
+    expect(second?.holidays.map((h) => h.id)).toEqual(['jul']);
+  });
+
+  it('flags the holidays of each period on its own', () => {
+    const [first, second] = periodSchedules({
+      startDate: '2026-06-01',
+      earlierPeriods: [{ startDate: '2026-04-20' }],
+    });
+    expect(first?.holidays).toEqual([]);
+    expect(second?.stops.map((s) => s.isoWeek)).toEqual([25, 27, 29]);
+    expect(second?.holidays.map((h) => h.id)).toEqual(['sommerferie']);
+  });
+
+  it('is the one six weeks while the experiment has not been extended', () => {
+    expect(periodSchedules({ startDate: '2026-11-02', earlierPeriods: [] })).toEqual([
+      scheduleSixWeeks('2026-11-02'),
+    ]);
   });
 });

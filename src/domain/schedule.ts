@@ -68,3 +68,17 @@ export function nearestHolidayFreeStart(start: string, notBefore: string): strin
   }
   return null;
 }
+
+/**
+ * The six-week schedules of an experiment, oldest period first: each earlier period from its own
+ * start, and the current one from `startDate`. A period after "justeres og forlænges" starts on
+ * that decision's date, so its check-ins fall 2 and 4 weeks after it, in their own ISO weeks.
+ */
+export function periodSchedules(experiment: {
+  startDate: string;
+  earlierPeriods?: readonly { startDate: string }[] | undefined;
+}): SixWeekSchedule[] {
+  return [...(experiment.earlierPeriods ?? []).map((p) => p.startDate), experiment.startDate].map(
+    scheduleSixWeeks,
+  );
+}

@@ -325,7 +325,7 @@ describe('an open round', () => {
     fake.board(board({ label: '' }));
     mount({ fake, language: 'en' });
     await screen.findByRole('heading', { name: 'Your answer' });
-    expect(group('Cohesion')).toHaveAccessibleDescription('What is it important for us to share?');
+    expect(group('Cohesion')).toHaveAccessibleDescription('What is it important that we do together?');
     expect(within(group('Trust')).getByRole('radio', { name: '1 Not important at all' })).toBeInTheDocument();
     expect(within(group('Trust')).getByRole('radio', { name: '5 Very important' })).toBeInTheDocument();
     expect(screen.queryByText(/^Round:/)).not.toBeInTheDocument();

@@ -32,14 +32,62 @@ describe('experiments slice', () => {
       adjust: 'Kortere',
       score: 3,
     });
-    decideExperiment(id, { outcome: 'extend', reason: 'Mere tid', date: '2026-12-21' });
+    decideExperiment(id, { outcome: 'permanent', reason: 'Godt', date: '2026-12-21' });
     expect(useWorkspace.getState().experiments[0]).toMatchObject({
       startDate: '2026-11-09',
       hvem: 'Alle',
       baselineScore: 2,
       checkIns: [{ week: 2, score: 3 }],
       adjustments: [{ date: '2026-11-23', text: 'Kortere' }],
-      decision: { outcome: 'extend' },
+      decision: { outcome: 'permanent' },
+      earlierPeriods: [],
+    });
+  });
+
+  it('"justeres og forlænges" starts a new six-week period and keeps the first as history', () => {
+    const id = add('A');
+    const { recordCheckIn, decideExperiment, addAdjustment } = useWorkspace.getState();
+    const checkIn = { learned: 'x', continueWith: 'y', adjust: '', score: null };
+    recordCheckIn(id, { ...checkIn, week: 2, date: '2026-11-16' });
+    recordCheckIn(id, { ...checkIn, week: 4, date: '2026-11-30' });
+    addAdjustment(id, { date: '2026-11-30', text: 'Kortere' });
+    decideExperiment(id, { outcome: 'extend', reason: ' Mere tid ', date: '2026-12-14' });
+    const extended = useWorkspace.getState().experiments[0];
+    expect(extended).toMatchObject({
+      startDate: '2026-12-14',
+      checkIns: [],
+      decision: null,
+      adjustments: [{ date: '2026-11-30', text: 'Kortere' }],
+      earlierPeriods: [
+        {
+          startDate: '2026-11-02',
+          checkIns: [
+            { week: 2, date: '2026-11-16' },
+            { week: 4, date: '2026-11-30' },
+          ],
+          decision: { outcome: 'extend', reason: 'Mere tid', date: '2026-12-14' },
+        },
+      ],
+    });
+
+    // The new period's check-ins are its own; undo is refused once one is recorded.
+    recordCheckIn(id, { ...checkIn, week: 2, date: '2026-12-28' });
+    useWorkspace.getState().undoExtension(id);
+    expect(useWorkspace.getState().experiments[0]?.earlierPeriods).toHaveLength(1);
+    expect(useWorkspace.getState().experiments[0]?.checkIns.map((c) => c.date)).toEqual(['2026-12-28']);
+  });
+
+  it('undoes an extension while the new period has nothing recorded', () => {
+    const id = add('A');
+    const { recordCheckIn, decideExperiment, undoExtension } = useWorkspace.getState();
+    recordCheckIn(id, { learned: 'x', continueWith: '', adjust: '', score: 4, week: 2, date: '2026-11-16' });
+    decideExperiment(id, { outcome: 'extend', reason: '', date: '2026-12-14' });
+    undoExtension(id);
+    expect(useWorkspace.getState().experiments[0]).toMatchObject({
+      startDate: '2026-11-02',
+      checkIns: [{ week: 2, score: 4 }],
+      decision: null,
+      earlierPeriods: [],
     });
   });
 });

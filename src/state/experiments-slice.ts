@@ -1,7 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { Adjustment, Experiment, ExperimentDecision } from '@/domain/entities/experiment';
 import type { Workspace } from '@/domain/entities/workspace';
-import { withAdjustment, withCheckIn, withDecision, type CheckInInput } from '@/domain/experiment-changes';
+import {
+  withAdjustment,
+  withCheckIn,
+  withDecision,
+  withExtension,
+  withoutLastExtension,
+  type CheckInInput,
+} from '@/domain/experiment-changes';
 import { nowIso } from '@/lib/clock';
 import { createId } from '@/lib/id';
 
@@ -24,8 +31,13 @@ export interface ExperimentsSlice {
   /** Record (or re-record) the week 2 or week 4 check-in. */
   recordCheckIn: (id: string, checkIn: CheckInInput) => void;
   addAdjustment: (id: string, adjustment: Adjustment) => void;
-  /** Record the decision after six weeks; null takes it back. */
+  /**
+   * Record the decision after six weeks; null takes it back. "Justeres og forlænges" (`extend`)
+   * keeps this period as history and starts a new six-week period on the decision's date.
+   */
   decideExperiment: (id: string, decision: ExperimentDecision | null) => void;
+  /** Take the last extension back while its new period has nothing recorded. */
+  undoExtension: (id: string) => void;
 }
 
 type Set = Parameters<StateCreator<Workspace & ExperimentsSlice, [], [], ExperimentsSlice>>[0];
@@ -50,6 +62,7 @@ export const createExperimentsSlice: StateCreator<Workspace & ExperimentsSlice, 
       checkIns: [],
       adjustments: [],
       decision: null,
+      earlierPeriods: [],
       ...input,
       id: createId(),
       createdAt: nowIso(),
@@ -74,5 +87,11 @@ export const createExperimentsSlice: StateCreator<Workspace & ExperimentsSlice, 
   },
   recordCheckIn: (id, checkIn) => change(set, id, (e) => withCheckIn(e, checkIn, nowIso())),
   addAdjustment: (id, adjustment) => change(set, id, (e) => withAdjustment(e, adjustment)),
-  decideExperiment: (id, decision) => change(set, id, (e) => withDecision(e, decision)),
+  decideExperiment: (id, decision) =>
+    change(set, id, (e) =>
+      decision?.outcome === 'extend'
+        ? withExtension(e, decision.reason, decision.date)
+        : withDecision(e, decision),
+    ),
+  undoExtension: (id) => change(set, id, withoutLastExtension),
 });

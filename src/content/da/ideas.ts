@@ -32,15 +32,15 @@ export const ideasDa: IdeaBankText = {
     },
     'sam-7': {
       title: 'Et fast frirum uden arbejdssnak',
-      text: 'Læg et ugentligt tidsrum i kalenderen, hvor I ikke taler arbejde: en uformel snak, en gå-tur i telefonen eller et spil online.',
+      text: 'Læg et fast ugentligt tidsrum i kalenderen, hvor I ikke taler arbejde. En virksomhed har en ugentlig »Tant og fjas«-session på halvanden time, hvor man ikke må tale arbejde; en anden holder »Walk ’n talks« over telefonen og spiller spil mod hinanden online.',
     },
     'sam-9': {
       title: 'Uformel start og slutning på møderne',
       text: 'Åbn og luk de faglige møder med et par minutters snak om løst og fast, så kollegerne også mødes som mennesker.',
     },
     'sam-10': {
-      title: 'Nye kolleger møder ind og får en mentor',
-      text: 'Nyansatte møder fysisk ind med teamet i introduktionen og har en fast mentor de første tre måneder.',
+      title: 'Nye kolleger møder fysisk ind, når de starter',
+      text: 'Nye kolleger møder fysisk ind, når de ansættes og introduceres i teamet, sådan som flere virksomheder har besluttet. Rapporten foreslår desuden, at en ny medarbejder får en mentor de første tre måneder.',
     },
     'sam-11': {
       title: 'Fast møde til sparring og videndeling',
@@ -48,7 +48,7 @@ export const ideasDa: IdeaBankText = {
     },
     'fle-1': {
       title: 'Hver planlægger sin egen arbejdsuge',
-      text: 'Den enkelte planlægger selv, hvor og hvornår ugens opgaver løses, inden for teamets fælles aftaler. Kerteminde Kommune har gjort det siden 2019.',
+      text: 'Den enkelte planlægger selv sin arbejdsuge. I Kerteminde Kommune har medarbejderne i borgerservice og i afdelingen for erhverv og arbejdsmarked gjort det siden 2019, og i sommeren 2022 blev forsøget udvidet til hele kommunens administration.',
     },
     'fle-2': {
       title: 'Opgaven bestemmer stedet',
@@ -71,8 +71,8 @@ export const ideasDa: IdeaBankText = {
       text: 'Teamet sender ikke mails uden for den almindelige arbejdstid, og lederen går forrest som rollemodel.',
     },
     'fle-10': {
-      title: 'Medarbejdere former rammerne sammen med lederen',
-      text: 'En lille gruppe kolleger udformer teamets hybride rammer sammen med lederen og følger op på, hvordan de virker.',
+      title: 'Et udvalg af medarbejdere former rammerne med ledelsen',
+      text: 'I en større virksomhed deltog et udvalg af medarbejdere sammen med ledelsen i at udforme rammerne for hjemmearbejdet, så medarbejdere med bekymringer blev set og hørt. Det er en beslutning for hele arbejdspladsen; teamet kan foreslå det i MED eller AMO.',
     },
     'fle-11': {
       title: 'Aftalte pauser på hjemmedage',
@@ -84,7 +84,7 @@ export const ideasDa: IdeaBankText = {
     },
     'til-2': {
       title: 'Spilleregler for det hybride team',
-      text: 'Skriv korte, fælles spilleregler for kontakt, svartider og fremmøde, og hæng dem op, så alle kan se dem.',
+      text: 'Skriv jeres egne spilleregler for det hybride arbejde, og gør dem synlige for alle. Værktøjet henviser til »Spilleregler i vores hybride team« fra Guide til den hybride arbejdsplads som inspiration.',
     },
     'til-3': {
       title: 'En fælles ugeplan for hjemme- og kontordage',
@@ -155,8 +155,8 @@ export const ideasDa: IdeaBankText = {
       text: 'Lederen lægger faste, korte samtaler ind med hver enkelt – også med dem, der mest arbejder hjemme.',
     },
     'tld-7': {
-      title: 'Månedlig temperaturmåling',
-      text: 'Send et kort spørgeskema ud hver måned i forsøgsperioden, og drøft svarene sammen i teamet.',
+      title: 'Følg forsøget med en kort måling hver måned',
+      text: 'Københavns Kommunes pilotprojekt fulgte sine forsøg med et kort spørgeskema, en »temperaturmåling«, som blev sendt ud hver måned. I kan følge jeres forsøg på samme måde og drøfte svarene i teamet.',
     },
     'tld-8': {
       title: 'Hvad betyder »produktiv« hos os?',

@@ -195,6 +195,23 @@ export const toolkitDa: ToolkitText = {
           ],
         },
         {
+          heading: 'Eksempler på sammenhængskraft:',
+          items: [
+            'At vi føler os som en del af en arbejdsplads',
+            'At vi føler os som en del af noget større – et ’fælles vi’',
+            'At vi har uformelle mødesteder, hvor vi kan vende, hvad der rører sig og de opgaver, vi løser.',
+          ],
+        },
+      ],
+      differentNeeds: {
+        heading: 'Hvilken sammenhængskraft har vi brug for?',
+        paragraphs: [
+          'Vores måder at arbejde på kontoret kan være forskellige. Har man hele livet mødt på kontoret hver morgen, eller er man vant til at være på farten og kun sporadisk på kontoret, betragter man det, som det almindelige.',
+          'Men for mange er det sociale liv på arbejdet meget vigtigt, det gælder også mange unge mennesker. Hvis I vil arbejde med jeres sammenhængskraft, er det derfor en god idé at undersøge hvilke ønsker og behov, der er på jeres arbejdsplads.',
+        ],
+      },
+      sectionsAfterNeeds: [
+        {
           heading: 'Rutiner og meningsfulde ritualer',
           paragraphs: [
             'Hvis arbejdspladsen har høj grad af fleksibilitet, er det vigtigt at have faste rutiner og rytmer, der sikrer, at medarbejderne mødes jævnligt. Det kan være tilbagevendende begivenheder, som ikke hele tiden skiftes ud med nye. Tænk fx på ritualer, som vi også kender fra familien, foreningen og hele samfundet.',
@@ -209,26 +226,11 @@ export const toolkitDa: ToolkitText = {
           ],
         },
       ],
-      differentNeeds: {
-        heading: 'Hvilken sammenhængskraft har vi brug for?',
-        paragraphs: [
-          'Vores måder at arbejde på kontoret kan være forskellige. Har man hele livet mødt på kontoret hver morgen, eller er man vant til at være på farten og kun sporadisk på kontoret, betragter man det, som det almindelige.',
-          'Men for mange er det sociale liv på arbejdet meget vigtigt, det gælder også mange unge mennesker. Hvis I vil arbejde med jeres sammenhængskraft, er det derfor en god idé at undersøge hvilke ønsker og behov, der er på jeres arbejdsplads.',
-        ],
-      },
       signs: {
         heading: 'Tegn på, at det er relevant at diskutere',
         paragraphs: [
           'Tegnene kan fx være, at I oplever, at alle passer deres eget, at det er svært at komme til at mødes fysisk, eller at nye medarbejdere møder tomme kontorer, og det skaber problemer for den gode modtagelse og integration af nye medarbejdere.',
           'Det kan også være, at det måske giver problemer med at tiltrække nye medarbejdere',
-        ],
-      },
-      examples: {
-        heading: 'Eksempler på sammenhængskraft:',
-        items: [
-          'At vi føler os som en del af en arbejdsplads',
-          'At vi føler os som en del af noget større – et ’fælles vi’',
-          'At vi har uformelle mødesteder, hvor vi kan vende, hvad der rører sig og de opgaver, vi løser.',
         ],
       },
       quotes: [],
@@ -416,9 +418,8 @@ export const toolkitDa: ToolkitText = {
             '”Før var hjemmearbejdspladsen et isoleret sted, hvor vi knap nok turde forstyrre dem, der var på hjemmearbejde. I dag er vi meget lettere tilgængelige med Teamsmøder, telefon, chat, mail og arbejde i fælles dokumenter,” siger organisationsanalytiker Eva Bjerrum.',
             'Hun ser derfor ikke en så stærk adskillelse af, hvad der kommer til at foregå hjemme og på det fælles kontor og advarer imod at erstatte stillerum på kontoret med virtuelle møderum i forventningen om, at hjemmearbejdspladsen er et stillerum.',
           ],
-          // Mended: the toolkit names her inside the quote ("siger organisationsanalytiker Eva Bjerrum"); as a byline it starts with a capital.
-          attribution: 'Organisationsanalytiker Eva Bjerrum',
-          readMore: 'Læs mere på ’Det hybride arbejdsliv’',
+          // As printed: the toolkit names her inside the quote and prints only the reading tip beneath it.
+          attribution: 'Læs mere på ’Det hybride arbejdsliv’',
         },
       ],
       inspiration: [],
@@ -594,6 +595,7 @@ export const toolkitDa: ToolkitText = {
   publication: {
     publisher: 'BFA Velfærd og Offentlig administration',
     published: 'Udgivet i februar 2024 af BFA Velfærd og Offentlig administration',
+    address: 'Studiestræde 3, 3. sal, 1455 København K',
     isbn: '978-87-7590-015-2',
     credits: [
       'Projektleder: Mads Kristoffer Lund',
@@ -604,5 +606,14 @@ export const toolkitDa: ToolkitText = {
     ],
     whereToGet:
       'Hent ’Giv jeres hybride arbejdsplads et servicetjek’ og læs mere om BrancheFællesskabet for Arbejdsmiljø for Velfærd og Offentlig administration på godtarbejdsmiljo.dk.',
+    backCover: {
+      heading: 'Et fremtidssikret arbejdsmiljø',
+      paragraphs: [
+        'Et godt samarbejde er væsentligt for et godt arbejdsmiljø nu og i fremtiden. Derfor samarbejder arbejdsgivere og arbejdstagere i BFA om at udvikle information, inspiration og vejledning.',
+        'Vi udarbejder konkrete værktøjer, så arbejdspladserne kan handle og forebygge lokalt. Vi præsenterer ambitiøse forebyggende løsninger, som baserer sig på erfaring fra arbejdspladser og på forskning. Løsninger som tager udgangspunkt i de problemer, der skal løses nu og de problemer, som kan opstå.',
+        'Det gør vi i enighed – til gavn for ledere, medarbejdere og borgere.',
+        'I BrancheFællesskabet for Arbejdsmiljø for Velfærd og Offentlig administration deltager repræsentanter udpeget af arbejdsmarkedets hovedorganisationer.',
+      ],
+    },
   },
 };

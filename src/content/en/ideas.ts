@@ -32,15 +32,15 @@ export const ideasEn: IdeaBankText = {
     },
     'sam-7': {
       title: 'A regular break with no work talk',
-      text: 'Put a weekly slot in the calendar where you do not talk about work: an informal chat, a walk-and-talk on the phone or an online game.',
+      text: 'Put a fixed weekly slot in the calendar where you do not talk about work. One company holds a weekly “Tant og fjas” (chit-chat) session of an hour and a half where work talk is not allowed; another holds “walk ’n talks” on the phone and plays games against each other online.',
     },
     'sam-9': {
       title: 'An informal start and end to meetings',
       text: 'Open and close work meetings with a few minutes of small talk, so colleagues also meet as people.',
     },
     'sam-10': {
-      title: 'New colleagues come in and get a mentor',
-      text: 'New starters meet the team in person during their induction and have a fixed mentor for their first three months.',
+      title: 'New colleagues come in in person when they start',
+      text: 'New colleagues come in in person when they are hired and introduced to the team, as several companies have decided. The report also suggests giving a new employee a mentor for the first three months.',
     },
     'sam-11': {
       title: 'A regular meeting for sparring and sharing knowledge',
@@ -48,7 +48,7 @@ export const ideasEn: IdeaBankText = {
     },
     'fle-1': {
       title: 'Everyone plans their own working week',
-      text: 'Each person plans where and when the week’s tasks get done, within the team’s shared agreements. Kerteminde Municipality has done this since 2019.',
+      text: 'Each person plans their own working week. In Kerteminde Municipality the staff in citizen services and in the business and employment department have done so since 2019, and in the summer of 2022 the experiment was extended to the whole of the municipal administration.',
     },
     'fle-2': {
       title: 'The task decides the place',
@@ -71,8 +71,8 @@ export const ideasEn: IdeaBankText = {
       text: 'The team does not send emails outside normal working hours, and managers lead by example.',
     },
     'fle-10': {
-      title: 'Staff shape the framework with their manager',
-      text: 'A small group of colleagues designs the team’s hybrid framework together with the manager and follows up on how it works.',
+      title: 'A committee of staff shapes the framework with management',
+      text: 'In a larger company, a committee of employees took part with management in designing the framework for working from home, so that employees with concerns were seen and heard. It is a decision for the whole workplace; the team can propose it in the MED committee or the AMO.',
     },
     'fle-11': {
       title: 'Agreed breaks on home days',
@@ -84,7 +84,7 @@ export const ideasEn: IdeaBankText = {
     },
     'til-2': {
       title: 'Ground rules for the hybrid team',
-      text: 'Write short, shared ground rules for contact, response times and being on site, and put them up where everyone can see them.',
+      text: 'Write your own ground rules for hybrid work, and make them visible to everyone. The toolkit points to “Spilleregler i vores hybride team” (Ground rules in our hybrid team) from Guide til den hybride arbejdsplads as inspiration.',
     },
     'til-3': {
       title: 'A shared weekly plan of home and office days',
@@ -155,8 +155,8 @@ export const ideasEn: IdeaBankText = {
       text: 'The manager schedules short, regular one-to-one conversations with everyone – including those who mostly work from home.',
     },
     'tld-7': {
-      title: 'A monthly temperature check',
-      text: 'Send out a short questionnaire every month during the experiment, and discuss the answers together as a team.',
+      title: 'Follow the experiment with a short monthly check',
+      text: 'Copenhagen Municipality’s pilot project followed its experiments with a short questionnaire, a “temperature check”, sent out every month. You can follow your experiment the same way and discuss the answers as a team.',
     },
     'tld-8': {
       title: 'What does “productive” mean here?',
@@ -164,7 +164,7 @@ export const ideasEn: IdeaBankText = {
     },
     'ret-1': {
       title: 'Flexibility for every job',
-      text: 'Find concrete kinds of flexibility for those who cannot work from home: flexitime, meeting times or moving between workstations.',
+      text: 'Find concrete kinds of flexibility for those who cannot work from home: flexitime, arrival times or moving between workstations.',
     },
     'ret-2': {
       title: 'Find the tasks that can be done elsewhere',

@@ -11,7 +11,7 @@ export const skemaEn: SkemaText = {
   themes: {
     sammenhaengskraft: {
       name: 'Cohesion',
-      overviewKeyQuestion: 'What is it important for us to share?',
+      overviewKeyQuestion: 'What is it important that we do together?',
       summary:
         'Cohesion can be about feeling part of the workplace, feeling part of something bigger – a ‘shared us’ – and having someone to share the joys and challenges of the concrete tasks we solve.',
     },
@@ -31,7 +31,7 @@ export const skemaEn: SkemaText = {
       name: 'Deep work',
       overviewKeyQuestion: 'How do we avoid throwing out deep work with the bathwater?',
       summary:
-        'Working from home used to be a place for deep work, but online meetings and chat risk disturbing it. So how do we make room for the difficult tasks that demand concentration, both when working from home and at the office?',
+        'The home office used to be a place for deep work, but online meetings and chat risk disturbing it. So how do we make room for the difficult tasks that demand concentration, both when working from home and at the office?',
     },
     tillid: {
       name: 'Trust',

@@ -38,7 +38,7 @@ const DECISION: StepText = {
   durationLabel: 'A: 30 minutes / B: 10 minutes',
   leadIn: 'You can choose between two ways of concluding the meeting:',
   options: {
-    A: 'The participants talk their way to an experiment to be launched. The floor is open. Nothing is decided until everyone has nodded to it. Write the experiment down, with who does what and when you will follow up. Some workplaces have had good experience with adjusting their experiments every two weeks.',
+    A: 'The participants talk their way to an experiment to be launched. The floor is open. Nothing is decided until everyone has agreed to it. Write the experiment down, with who does what and when you will follow up. Some workplaces have had good experience with adjusting their experiments every two weeks.',
     B: 'The working environment group/project group sums up the meeting – what they have heard – and explains what happens next: the group takes the proposals forward and discusses its way to the experiment it judges to have the best chance of succeeding.',
   },
 };
@@ -120,7 +120,7 @@ export const toolkitEn: ToolkitText = {
       },
       {
         label: 'Organisation',
-        text: 'Preparing the dialogue and organising the experiments that follow can take place, for example, in the MED committee, or in the AMO and SU – or in a project group.',
+        text: 'Preparing the dialogue and organising the experiments that follow can take place, for example, in the MED committee (the joint committee where management and staff cooperate), or in the AMO (the working environment organisation) and the SU (the cooperation committee) – or in a project group.',
       },
     ],
   },
@@ -177,7 +177,7 @@ export const toolkitEn: ToolkitText = {
     sammenhaengskraft: {
       name: skemaEn.themes.sammenhaengskraft.name,
       title: 'Cohesion',
-      keyQuestion: 'What is it important for us to share?',
+      keyQuestion: 'What is it important that we do together?',
       overviewKeyQuestion: skemaEn.themes.sammenhaengskraft.overviewKeyQuestion,
       summary: skemaEn.themes.sammenhaengskraft.summary,
       whatIsAtStake: {
@@ -195,6 +195,23 @@ export const toolkitEn: ToolkitText = {
           ],
         },
         {
+          heading: 'Examples of cohesion:',
+          items: [
+            'That we feel part of a workplace',
+            'That we feel part of something bigger – a ‘shared us’',
+            'That we have informal meeting places where we can talk over what is going on and the tasks we solve.',
+          ],
+        },
+      ],
+      differentNeeds: {
+        heading: 'What kind of cohesion do we need?',
+        paragraphs: [
+          'Our ways of working at the office can differ. If you have come into the office every morning all your working life, or if you are used to being on the move and only at the office now and then, that is what you regard as normal.',
+          'But for many people the social life at work is very important, and that includes many young people. If you want to work on your cohesion, it is therefore a good idea to find out what wishes and needs there are at your workplace.',
+        ],
+      },
+      sectionsAfterNeeds: [
+        {
           heading: 'Routines and meaningful rituals',
           paragraphs: [
             'If the workplace has a high degree of flexibility, it is important to have fixed routines and rhythms that make sure employees meet regularly. These can be recurring events that are not constantly replaced by new ones. Think, for example, of rituals we also know from the family, clubs and society as a whole.',
@@ -209,26 +226,11 @@ export const toolkitEn: ToolkitText = {
           ],
         },
       ],
-      differentNeeds: {
-        heading: 'What kind of cohesion do we need?',
-        paragraphs: [
-          'Our ways of working at the office can differ. If you have come into the office every morning all your working life, or if you are used to being on the move and only at the office now and then, that is what you regard as normal.',
-          'But for many people the social life at work is very important, and that includes many young people. If you want to work on your cohesion, it is therefore a good idea to find out what wishes and needs there are at your workplace.',
-        ],
-      },
       signs: {
         heading: 'Signs that it is relevant to discuss',
         paragraphs: [
           'The signs may be, for example, that you find everyone keeps to themselves, that it is hard to get to meet in person, or that new employees arrive to empty offices, which makes it hard to welcome and integrate them well.',
           'It may also be that it perhaps makes it harder to attract new employees',
-        ],
-      },
-      examples: {
-        heading: 'Examples of cohesion:',
-        items: [
-          'That we feel part of a workplace',
-          'That we feel part of something bigger – a ‘shared us’',
-          'That we have informal meeting places where we can talk over what is going on and the tasks we solve.',
         ],
       },
       quotes: [],
@@ -418,11 +420,10 @@ export const toolkitEn: ToolkitText = {
         {
           heading: 'Do not close the quiet offices',
           paragraphs: [
-            '“Working from home used to be an isolated place where we hardly dared disturb those who were working at home. Today we are far easier to reach, with Teams meetings, phone, chat, email and work in shared documents,” says organisational analyst Eva Bjerrum.',
-            'She therefore does not see such a sharp divide between what will happen at home and at the shared office, and warns against replacing quiet rooms at the office with virtual meeting rooms in the expectation that working from home is a quiet room.',
+            '“The home office used to be an isolated place where we hardly dared disturb those who were working at home. Today we are far easier to reach, with Teams meetings, phone, chat, email and work in shared documents,” says organisational analyst Eva Bjerrum.',
+            'She therefore does not see such a sharp divide between what will happen at home and at the shared office, and warns against replacing quiet rooms at the office with virtual meeting rooms in the expectation that the home office is a quiet room.',
           ],
-          attribution: 'Organisational analyst Eva Bjerrum',
-          readMore: 'Read more in ‘Det hybride arbejdsliv’ (Hybrid working life)',
+          attribution: 'Read more in ‘Det hybride arbejdsliv’ (Hybrid working life)',
         },
       ],
       inspiration: [],
@@ -478,13 +479,16 @@ export const toolkitEn: ToolkitText = {
     },
   },
   runbooks: {
-    sammenhaengskraft: themeRunbook('Runbook for a dialogue on cohesion – with suggestions for experiments', [
-      'What is cohesion to you, and what does it mean for your working environment?',
-      'Give concrete examples of what makes the workplace hang together.',
-      'In your view, what challenges cohesion?',
-    ]),
+    sammenhaengskraft: themeRunbook(
+      'Facilitation guide for a dialogue on cohesion – with suggestions for experiments',
+      [
+        'What is cohesion to you, and what does it mean for your working environment?',
+        'Give concrete examples of what makes the workplace hang together.',
+        'In your view, what challenges cohesion?',
+      ],
+    ),
     fleksibilitet: themeRunbook(
-      'Runbook for a dialogue on flexibility – with suggestions for experiments',
+      'Facilitation guide for a dialogue on flexibility – with suggestions for experiments',
       [
         'What is flexibility to you, and what does it mean for your working environment?',
         'Give concrete examples of flexibility that you are happy with now, or that you would like in the future.',
@@ -493,7 +497,7 @@ export const toolkitEn: ToolkitText = {
       'the need for flexibility in the department or team',
     ),
     tilgaengelighed: themeRunbook(
-      'Runbook for a dialogue on availability and coordination – with suggestions for experiments',
+      'Facilitation guide for a dialogue on availability and coordination – with suggestions for experiments',
       [
         'What kind of coordination with your colleagues do you need?',
         'What does it mean for your working environment that your coordination works?',
@@ -503,7 +507,7 @@ export const toolkitEn: ToolkitText = {
       'the need for availability and coordination in the department or team',
     ),
     fordybelse: themeRunbook(
-      'Runbook for a dialogue on deep work – with suggestions for experiments',
+      'Facilitation guide for a dialogue on deep work – with suggestions for experiments',
       [
         'What is your need to be able to immerse yourself in your work, and how is it being met at the moment?',
         'Do you concentrate best at home or at the office?',
@@ -513,16 +517,16 @@ export const toolkitEn: ToolkitText = {
       'the need for deep work in the department or team',
     ),
     tillid: themeRunbook(
-      'Runbook for a dialogue on trust in hybrid work – with suggestions for experiments',
+      'Facilitation guide for a dialogue on trust in hybrid work – with suggestions for experiments',
       [
         'What do you think if you cannot reach a colleague or employee who is working from home?',
-        'Do you communicate from your home workplace to show that you are actually working?',
+        'Do you communicate from your home office to show that you are actually working?',
         'Do you feel there are unwritten rules about what we expect of each other that are not clear enough?',
       ],
       'the need for trust in the department or team',
     ),
     retfaerdighed: themeRunbook(
-      'Runbook for a dialogue on fairness in the hybrid workplace – with suggestions for experiments',
+      'Facilitation guide for a dialogue on fairness in the hybrid workplace – with suggestions for experiments',
       [
         'Do you feel that everyone’s need for flexibility is given the same consideration?',
         'Are there jobs where it is difficult to work from home, and where flexibility may need to be thought of more broadly?',
@@ -531,11 +535,11 @@ export const toolkitEn: ToolkitText = {
       'the need for fairness in the department or team',
     ),
     dialogmoede: {
-      title: 'Runbook for a dialogue meeting with several themes',
+      title: 'Facilitation guide for a dialogue meeting with several themes',
       beforeHeading: 'Preparation',
       before: [
         'Select the themes you want to cover. Before the meeting you may want to ask the employees who will take part which themes they most need to have taken up. Start from the form on page 5.',
-        'Make a runbook for the dialogue meeting – you may want to start from the template on the next page.',
+        'Make a facilitation guide for the dialogue meeting – you may want to start from the template on the next page.',
         'Choose one or more facilitators from the working environment group or the project group, and send out an agenda with the purpose and programme.',
         'The process can be planned, for example, in the MED committee or the AMO/SU – or by management.',
       ],
@@ -546,7 +550,7 @@ export const toolkitEn: ToolkitText = {
           durationLabel: '45 minutes',
           items: [
             'Each table has a theme with a process and questions. Participants go to the table with the theme they want to discuss. Allow about six people in each group.',
-            'Use the suggested process (points 2–5) from the runbooks under each theme for the groups’ discussion.',
+            'Use the suggested process (points 2–5) from the facilitation guides under each theme for the groups’ discussion.',
           ],
         },
         groupReport: {
@@ -591,6 +595,7 @@ export const toolkitEn: ToolkitText = {
   publication: {
     publisher: 'BFA Velfærd og Offentlig administration',
     published: 'Published in February 2024 by BFA Velfærd og Offentlig administration',
+    address: 'Studiestræde 3, 3rd floor, 1455 Copenhagen K',
     isbn: '978-87-7590-015-2',
     credits: [
       'Project lead: Mads Kristoffer Lund',
@@ -601,5 +606,14 @@ export const toolkitEn: ToolkitText = {
     ],
     whereToGet:
       'Download ‘Giv jeres hybride arbejdsplads et servicetjek’ and read more about BrancheFællesskabet for Arbejdsmiljø for Velfærd og Offentlig administration at godtarbejdsmiljo.dk.',
+    backCover: {
+      heading: 'A future-proof working environment',
+      paragraphs: [
+        'Good cooperation is essential for a good working environment now and in the future. That is why employers and employees work together in BFA to develop information, inspiration and guidance.',
+        'We develop concrete tools so that workplaces can act and prevent problems locally. We present ambitious preventive solutions based on experience from workplaces and on research. Solutions that start from the problems that need solving now and the problems that may arise.',
+        'We do this in agreement – for the benefit of managers, employees and citizens.',
+        'BrancheFællesskabet for Arbejdsmiljø for Velfærd og Offentlig administration (the sector working environment community for welfare and public administration) has representatives appointed by the main organisations of the labour market.',
+      ],
+    },
   },
 };

@@ -38,7 +38,22 @@ export const experimentDecisionSchema = z.object({
 });
 export type ExperimentDecision = z.infer<typeof experimentDecisionSchema>;
 
-/** One row of the handleplan: a six-week experiment ("forsøg"). */
+/**
+ * A six-week period that ended in "justeres og forlænges" (the app's addition to the toolkit's
+ * "gøres permanent"): its start, its check-ins and that decision, kept when the next period starts.
+ */
+export const experimentPeriodSchema = z.object({
+  startDate: isoDateSchema,
+  checkIns: z.array(checkInSchema).default([]),
+  decision: experimentDecisionSchema,
+});
+export type ExperimentPeriod = z.infer<typeof experimentPeriodSchema>;
+
+/**
+ * One row of the handleplan: a six-week experiment ("forsøg"). `startDate`, `checkIns` and
+ * `decision` belong to the current period; earlier periods, each ended by "justeres og forlænges",
+ * are kept in `earlierPeriods`, oldest first.
+ */
 export const experimentSchema = z.object({
   id: idSchema,
   teamId: idSchema,
@@ -56,6 +71,8 @@ export const experimentSchema = z.object({
   checkIns: z.array(checkInSchema).default([]),
   adjustments: z.array(adjustmentSchema).default([]),
   decision: experimentDecisionSchema.nullable().default(null),
+  /** The periods before the current one, oldest first; absent (or empty) until the experiment is extended. */
+  earlierPeriods: z.array(experimentPeriodSchema).optional(),
   createdAt: isoDateTimeSchema,
   updatedAt: changeTimeSchema,
 });

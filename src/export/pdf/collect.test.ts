@@ -134,6 +134,29 @@ describe('collectInvitation', () => {
     expect(data?.questions.length).toBeGreaterThan(0);
   });
 
+  it("invites to the dialogmøde in the participants' words, with each theme's reflection questions", () => {
+    const dialog: Meeting = {
+      ...meeting,
+      runbookId: 'dialogmoede',
+      themeIds: ['tillid', 'fordybelse'],
+      groups: 2,
+    };
+    const data = collectInvitation(workspace({ meetings: [dialog] }), 'm1', resources);
+    expect(data?.purpose).toBe(
+      'Vi holder et dialogmøde om Tillid og Fordybelse i vores hybride arbejde. I grupper drøfter vi temaerne og kommer med forslag til forsøg, som vi kan afprøve i en kortere periode, fx seks uger.',
+    );
+    expect(data?.purpose).not.toBe(toolkitDa.dialogmoede.summary);
+    expect(data?.questions).toEqual([]);
+    expect(data?.questionSets).toEqual([
+      { heading: 'Tillid', questions: toolkitDa.runbooks.tillid.steps.reflection?.questions },
+      { heading: 'Fordybelse', questions: toolkitDa.runbooks.fordybelse.steps.reflection?.questions },
+    ]);
+    // Not the planners' 2×2 questions of the groups' clustering.
+    const clustering = toolkitDa.runbooks.dialogmoede.steps.clustering?.questions ?? [];
+    expect(clustering.length).toBeGreaterThan(0);
+    for (const item of clustering) expect(JSON.stringify(data)).not.toContain(item);
+  });
+
   it('returns null for an unknown meeting', () => {
     expect(collectInvitation(workspace({}), 'nope', resources)).toBeNull();
   });

@@ -140,18 +140,31 @@ export function collectHandleplan(
 export function collectInvitation(
   workspace: Workspace,
   meetingId: string,
-  { toolkit }: CollectResources,
+  { toolkit, labels, language }: CollectResources,
 ): InvitationData | null {
   const meeting = workspace.meetings.find((candidate) => candidate.id === meetingId);
   if (!meeting) return null;
   const runbook = toolkit.runbooks[meeting.runbookId];
   const agenda = buildAgenda(meeting);
   const single = meeting.runbookId === 'dialogmoede' ? null : toolkit.themes[meeting.runbookId];
+  const themes = meeting.themeIds.map((id) => toolkit.themes[id].name);
+  // The dialogmøde invites the participants in their words, with each theme's reflection questions
+  // (the drejebog's own questions are for the groups' clustering and the planners).
+  const questionSets = single
+    ? undefined
+    : meeting.themeIds.map((id) => ({
+        heading: toolkit.themes[id].name,
+        questions: toolkit.runbooks[id].steps.reflection?.questions ?? [],
+      }));
   return {
     teamName: teamName(workspace, meeting.teamId),
     title: runbook.title,
-    purpose: single ? single.keyQuestion : toolkit.dialogmoede.summary,
-    themes: meeting.themeIds.map((id) => toolkit.themes[id].name),
+    purpose: single
+      ? single.keyQuestion
+      : fill(labels.invitation.purposeDialog, {
+          themes: new Intl.ListFormat(language, { type: 'conjunction' }).format(themes),
+        }),
+    themes,
     isoDate: meeting.date,
     startTime: agenda.startTime,
     endTime: agenda.endTime,
@@ -164,7 +177,10 @@ export function collectInvitation(
       end: item.end,
       minutes: item.minutes,
     })),
-    questions: RUNBOOKS[meeting.runbookId].steps.flatMap((step) => runbook.steps[step.id]?.questions ?? []),
+    questions: single
+      ? RUNBOOKS[meeting.runbookId].steps.flatMap((step) => runbook.steps[step.id]?.questions ?? [])
+      : [],
+    ...(questionSets ? { questionSets } : {}),
     before: runbook.before,
   };
 }

@@ -73,6 +73,8 @@ export interface InvitationData {
   programme: readonly ProgrammeItemData[];
   /** The reflection questions participants can think about in advance. */
   questions: readonly string[];
+  /** The dialogmøde's: each chosen theme's reflection questions under its name (instead of `questions`). */
+  questionSets?: readonly { heading: string; questions: readonly string[] }[];
   /** The toolkit's "Før mødet" checklist for the tovholder. */
   before: readonly string[];
 }

@@ -48,6 +48,13 @@ export function invitationModel(data: InvitationData, labels: PdfLabels, languag
   if (data.questions.length > 0) {
     blocks.push({ kind: 'heading', text: l.questions }, { kind: 'bullets', items: data.questions });
   }
+  const sets = (data.questionSets ?? []).filter((set) => set.questions.length > 0);
+  if (sets.length > 0) {
+    blocks.push({ kind: 'heading', text: l.questions });
+    for (const set of sets) {
+      blocks.push({ kind: 'subheading', text: set.heading }, { kind: 'bullets', items: set.questions });
+    }
+  }
   if (data.before.length > 0) {
     blocks.push({ kind: 'heading', text: l.before }, { kind: 'bullets', items: data.before, numbered: true });
   }

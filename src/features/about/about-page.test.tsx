@@ -12,6 +12,14 @@ describe('About', () => {
       screen.getByText(/Udgivet i februar 2024 af BFA Velfærd og Offentlig administration/),
     ).toBeInTheDocument();
     expect(screen.getByText(/udviklet i samarbejde med BFA Finans/)).toBeInTheDocument();
+    // The colophon's address and the back cover, as printed.
+    expect(screen.getByText(/Studiestræde 3, 3\. sal, 1455 København K/)).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'Fra bagsiden: Et fremtidssikret arbejdsmiljø' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Det gør vi i enighed – til gavn for ledere, medarbejdere og borgere.'),
+    ).toBeInTheDocument();
     expect(screen.getByText(/godtarbejdsmiljo\.dk/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Et uafhængigt værktøj' })).toBeInTheDocument();
     expect(screen.getByText(/ikke lavet, godkendt eller støttet af BFA/)).toBeInTheDocument();

@@ -34,7 +34,11 @@ function ToolkitSource() {
         <p className="about-source-title">
           <cite lang="da">{t('source.title')}</cite>
         </p>
-        <p>{publication.published}</p>
+        <p>
+          {publication.published}
+          <br />
+          {publication.address}
+        </p>
         <p>{t('source.isbn', { isbn: publication.isbn })}</p>
         <h3>{t('source.creditsHeading')}</h3>
         <ul>
@@ -44,6 +48,10 @@ function ToolkitSource() {
         </ul>
         <h3>{t('source.whereHeading')}</h3>
         <p>{publication.whereToGet}</p>
+        <h3>{t('source.backCoverHeading', { heading: publication.backCover.heading })}</h3>
+        {publication.backCover.paragraphs.map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
       </div>
     </section>
   );

@@ -29,7 +29,11 @@ export function DecisionSection({ experiment }: { experiment: Experiment }) {
     if (!isIsoDate(date)) return setError(t('plan.dateInvalid'));
     setError(null);
     decide(experiment.id, { outcome, reason, date });
-    setAnnouncement(t('decision.saved', { outcome: t(`decision.${outcome}`) }));
+    setAnnouncement(
+      outcome === 'extend'
+        ? t('decision.extended', { date: dates.long(date) })
+        : t('decision.saved', { outcome: t(`decision.${outcome}`) }),
+    );
   }
 
   function reopen() {
@@ -75,8 +79,15 @@ export function DecisionSection({ experiment }: { experiment: Experiment }) {
                   onChange={() => setOutcome(value)}
                 />
                 {t(`decision.${value}`)}
+                {value === 'extend' ? (
+                  <>
+                    {' '}
+                    <span className="hp-app-addition">({t('decision.appAddition')})</span>
+                  </>
+                ) : null}
               </label>
             ))}
+            <p className="field-hint">{t('decision.extendNote')}</p>
           </fieldset>
           <div className="field">
             <label htmlFor={`${id}-reason`}>{t('decision.reason')}</label>

@@ -109,6 +109,66 @@ describe('ExperimentPage', () => {
     expect(within(decision).getByRole('radio', { name: 'Gøres permanent' })).toBeChecked();
   });
 
+  it('marks "justeres og forlænges" as the app\'s addition and starts six new weeks, keeping the first', async () => {
+    const user = userEvent.setup();
+    useWorkspace.getState().recordCheckIn(experimentId, {
+      week: 2,
+      date: '2026-11-16',
+      learned: 'Færre afbrydelser',
+      continueWith: '',
+      adjust: '',
+      score: 4,
+    });
+    renderExperiment();
+    const decision = screen.getByRole('region', { name: 'Beslutning efter seks uger' });
+    expect(
+      within(decision).getByText(/^Værktøjet siger: »efter seks uger beslutter arbejdspladsen/),
+    ).toBeInTheDocument();
+    const extend = within(decision).getByRole('radio', { name: 'Justeres og forlænges (appens tilføjelse)' });
+    expect(within(decision).getByRole('radio', { name: 'Gøres permanent' })).toBeInTheDocument();
+    await user.click(extend);
+    await user.type(within(decision).getByLabelText('Begrundelse'), 'Mere tid');
+    await user.click(within(decision).getByRole('button', { name: 'Gem beslutningen' }));
+
+    // The new period: its own stops two, four and six weeks after the decision's date.
+    expect(useWorkspace.getState().experiments[0]).toMatchObject({ startDate: '2026-12-14', checkIns: [] });
+    expect(screen.getByRole('region', { name: 'Stop op efter 2 uger' })).toHaveTextContent(
+      'Planlagt mandag den 28. december 2026 (uge 53)',
+    );
+    expect(screen.getByRole('region', { name: 'Stop op efter 4 uger' })).toHaveTextContent(
+      'Planlagt mandag den 11. januar 2027 (uge 2)',
+    );
+    expect(screen.getByRole('button', { name: 'Gem stop op efter 2 uger' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Beslutning efter seks uger' })).getByText(
+        'Beslutningen træffes efter seks uger, mandag den 25. januar 2027.',
+      ),
+    ).toBeInTheDocument();
+
+    // The first period stays readable: its check-in and its decision.
+    const history = screen.getByRole('region', { name: 'Tidligere perioder' });
+    expect(
+      within(history).getByText('Periode 2 er i gang: start mandag den 14. december 2026.'),
+    ).toBeInTheDocument();
+    expect(
+      within(history).getByRole('heading', {
+        name: 'Periode 1: mandag den 2. november 2026 til mandag den 14. december 2026',
+      }),
+    ).toBeInTheDocument();
+    expect(within(history).getByText('Færre afbrydelser')).toBeInTheDocument();
+    expect(
+      within(history).getByText('Justeres og forlænges mandag den 14. december 2026 (appens tilføjelse)'),
+    ).toBeInTheDocument();
+    expect(within(history).getByText('Mere tid')).toBeInTheDocument();
+
+    await user.click(within(history).getByRole('button', { name: 'Fortryd forlængelsen' }));
+    expect(useWorkspace.getState().experiments[0]).toMatchObject({
+      startDate: '2026-11-02',
+      earlierPeriods: [],
+    });
+    expect(screen.queryByRole('region', { name: 'Tidligere perioder' })).not.toBeInTheDocument();
+  });
+
   it('speaks English with English dates and week numbers', () => {
     renderExperiment('en');
     expect(screen.getByRole('heading', { name: 'Check-in after 2 weeks' })).toBeInTheDocument();

@@ -10,6 +10,7 @@ import { AdjustmentsSection } from './adjustments-section';
 import { CalendarButton } from './calendar-button';
 import { CheckInSection } from './check-in-section';
 import { DecisionSection } from './decision-section';
+import { EarlierPeriods } from './earlier-periods';
 import { PlanFields } from './plan-fields';
 import { ScheduleSection } from './schedule-section';
 import { ScoreLine } from './score-line';
@@ -75,11 +76,12 @@ export default function ExperimentPage() {
           <section aria-labelledby="hp-stops-h">
             <h2 id="hp-stops-h">{t('experiment.stopHeading')}</h2>
             <p className="muted">{toolkit.sixWeeks.checkInLeadIn}</p>
-            <CheckInSection experiment={experiment} week={2} />
-            <CheckInSection experiment={experiment} week={4} />
+            <CheckInSection key={`2-${experiment.startDate}`} experiment={experiment} week={2} />
+            <CheckInSection key={`4-${experiment.startDate}`} experiment={experiment} week={4} />
             <CheckInSheets experimentId={experiment.id} />
           </section>
-          <DecisionSection experiment={experiment} />
+          <DecisionSection key={`decision-${experiment.startDate}`} experiment={experiment} />
+          <EarlierPeriods experiment={experiment} />
         </div>
         <div className="hp-column">
           <PlanFields experiment={experiment} />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Agenda } from '@/domain/agenda';
-import type { AdvicePatch, AgendaAdvice } from '@/domain/agenda-advice';
+import { isFarTooShort, type AdvicePatch, type AgendaAdvice } from '@/domain/agenda-advice';
 import { minutesText } from './meeting-text';
 
 interface AgendaFitProps {
@@ -36,12 +36,22 @@ export function AgendaFit({ agenda, availableMinutes, advice, onApply }: AgendaF
       {advice.length > 0 ? (
         <section className="agenda-advice" aria-labelledby="agenda-advice-heading">
           <h3 id="agenda-advice-heading">{t('agenda.adviceHeading')}</h3>
+          {isFarTooShort(agenda) ? (
+            <p>{t('agenda.farTooShort', { overrun: minutesText(agenda.overrunMinutes, t) })}</p>
+          ) : null}
           <ul>
             {advice.map((item) => {
               const text = adviceText(item, t);
+              // The button says whose idea it takes, as the line does.
+              const label = 'appIdea' in item ? `${t('agenda.appIdea')} ${text}` : text;
               return (
                 <li key={item.kind}>
                   <span>
+                    {'appIdea' in item ? (
+                      <>
+                        <strong className="agenda-app-idea">{t('agenda.appIdea')}</strong>{' '}
+                      </>
+                    ) : null}
                     {text}
                     {item.fits && item.kind !== 'moreTime' ? ` ${t('agenda.fitsAlone')}` : ''}
                   </span>
@@ -49,7 +59,7 @@ export function AgendaFit({ agenda, availableMinutes, advice, onApply }: AgendaF
                     <button
                       type="button"
                       className="button button-secondary button-small"
-                      aria-label={t('agenda.applyLabel', { advice: text })}
+                      aria-label={t('agenda.applyLabel', { advice: label })}
                       onClick={() => onApply(item.patch)}
                     >
                       {t('agenda.apply')}
@@ -76,6 +86,8 @@ function adviceText(advice: AgendaAdvice, t: ReturnType<typeof useTranslation<'m
       return t('agenda.advice.fewerThemes', { themes: advice.themes, saved });
     case 'roundsInGroups':
       return t('agenda.advice.roundsInGroups', { groups: advice.groups, saved });
+    case 'secondMeeting':
+      return t('agenda.advice.secondMeeting', { perMeeting: advice.perMeeting, saved });
     case 'shorterWelcome':
       return t('agenda.advice.shorterWelcome', { minutes: minutesText(advice.minutes, t), saved });
     case 'moreTime':

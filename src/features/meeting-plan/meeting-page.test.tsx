@@ -93,6 +93,9 @@ describe('MeetingPage', () => {
     const text = await screen.findByLabelText('Invitationens tekst');
     const value = (text as HTMLTextAreaElement).value;
     expect(value).toMatch(/^Invitation: Dialog om tillid\n\n/);
+    // One theme is a meeting on that theme, not a dialogmøde (the toolkit's two kinds of meeting).
+    expect(value).toContain('På mødet drøfter vi temaet tillid i vores hybride arbejde.');
+    expect(value).not.toMatch(/dialogmøde/i);
     expect(value).toContain('Tid: tirsdag den 24. november 2026 (uge 48), kl. 09:00–09:59');
     expect(value).toContain('Sted: Mødelokale 2');
     expect(value).toContain('09:05–09:10  2. Individuel refleksion (5 min.)');

@@ -68,8 +68,10 @@ export function ThemeContent({ theme }: { theme: ThemeText }) {
         <TextBlock key={section.heading} section={section} />
       ))}
       <TextBlock section={theme.differentNeeds} />
+      {(theme.sectionsAfterNeeds ?? []).map((section) => (
+        <TextBlock key={section.heading} section={section} />
+      ))}
       <TextBlock section={theme.signs} />
-      {theme.examples ? <TextBlock section={theme.examples} /> : null}
       {theme.quotes.length > 0 ? (
         <section className="theme-section">
           <h2>{t('theme.quotes')}</h2>

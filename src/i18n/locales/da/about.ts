@@ -10,6 +10,7 @@ export default {
     title: 'Giv jeres hybride arbejdsplads et servicetjek',
     isbn: 'ISBN {{isbn}}',
     creditsHeading: 'Kolofon',
+    backCoverHeading: 'Fra bagsiden: {{heading}}',
     whereHeading: 'Hent værktøjet',
   },
   adaptations: {

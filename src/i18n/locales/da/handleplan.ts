@@ -140,6 +140,20 @@ export default {
     reopen: 'Tag beslutningen tilbage',
     reopened: 'Beslutningen er taget tilbage.',
     notYet: 'Beslutningen træffes efter seks uger, {{date}}.',
+    appAddition: 'appens tilføjelse',
+    extendNote:
+      'Værktøjet siger: »efter seks uger beslutter arbejdspladsen, om forsøget skal gøres permanent«. »Justeres og forlænges« er appens tilføjelse: forsøget får en ny periode på seks uger fra beslutningens dato, med egne stop op efter 2 og 4 uger og sin egen beslutning. Den første periode bliver stående nedenfor.',
+    extended: 'Forsøget er forlænget med seks nye uger fra {{date}}.',
+  },
+  periods: {
+    heading: 'Tidligere perioder',
+    period: 'Periode {{number}}: {{start}} til {{end}}',
+    current: 'Periode {{number}} er i gang: start {{date}}.',
+    noCheckIns: 'Ingen stop op blev skrevet ind.',
+    checkIn: 'Stop op efter {{week}} uger, {{date}}',
+    decision: 'Justeres og forlænges {{date}} (appens tilføjelse)',
+    undo: 'Fortryd forlængelsen',
+    undone: 'Forlængelsen er fortrudt. Perioden før er i gang igen.',
   },
   calendar: {
     heading: 'Kalender',

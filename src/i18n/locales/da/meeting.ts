@@ -1,7 +1,7 @@
 export default {
   list: {
     title: 'Møder',
-    lead: 'Planlæg dialogmødet ud fra en drejebog: dagsordenen regner tiderne ud, tjeklisten holder styr på forberedelsen, og invitationen er klar til at sende.',
+    lead: 'Planlæg mødet ud fra en drejebog: dagsordenen regner tiderne ud, tjeklisten holder styr på forberedelsen, og invitationen er klar til at sende.',
     planNew: 'Planlæg nyt møde',
     empty: 'Der er ikke planlagt nogen møder endnu.',
     upcoming: 'Kommende møder',
@@ -92,12 +92,19 @@ export default {
     apply: 'Gør det',
     applyLabel: 'Gør det: {{advice}}',
     fitsAlone: 'Så kan den nås.',
+    appIdea: 'Appens forslag, ikke værktøjets:',
+    farTooShort:
+      'Der mangler {{overrun}}, og det kan en kortere velkomst ikke tage igen. Det, der for alvor lukker hullet:',
     advice: {
       decisionB: 'Vælg beslutning B: sparer {{saved}}.',
       fewerGroups:
-        'Færre, større grupper: {{groups}} borde med cirka {{perGroup}} ved hvert sparer {{saved}}.',
-      fewerThemes: 'Færre temaer: med {{themes}} temaer og et bord mindre spares {{saved}}.',
-      roundsInGroups: 'Tag de fælles runder i {{groups}} grupper på cirka seks: sparer {{saved}}.',
+        'Færre borde: {{groups}} borde med cirka {{perGroup}} ved hvert (værktøjet: cirka seks i hver gruppe) sparer {{saved}}.',
+      fewerThemes:
+        'Færre temaer: med {{themes}} temaer og et bord mindre spares {{saved}}. Det sidste tema kan tages på et senere møde.',
+      roundsInGroups:
+        'Færre deltagere pr. runde: tag de fælles runder i {{groups}} grupper på cirka seks samtidig. Drejebogen tager runderne i hele gruppen; det sparer {{saved}}.',
+      secondMeeting:
+        'Et møde mere: hold mødet to gange med cirka {{perMeeting}} deltagere hver gang. Hvert møde bliver {{saved}} kortere.',
       shorterWelcome: 'Kortere velkomst: {{minutes}} sparer {{saved}}.',
       moreTime: 'Sæt {{available}} af til mødet.',
     },
@@ -116,7 +123,7 @@ export default {
     mail: 'Åbn i mailprogram',
     subject: 'Invitation: {{title}}',
     purposeTheme:
-      'Vi holder et dialogmøde om {{theme}} i vores hybride arbejde. Målet er at blive klogere på hinandens erfaringer og behov og at komme med forslag til forsøg, som vi kan afprøve i en kortere periode, fx seks uger.',
+      'På mødet drøfter vi temaet {{theme}} i vores hybride arbejde. Målet er at blive klogere på hinandens erfaringer og behov og at komme med forslag til forsøg, som vi kan afprøve i en kortere periode, fx seks uger.',
     purposeDialog:
       'Vi holder et dialogmøde om {{themes}} i vores hybride arbejde. I grupper drøfter vi temaerne og kommer med forslag til forsøg, som vi kan afprøve i en kortere periode, fx seks uger.',
     keyQuestion: 'Spørgsmålet er: {{question}}',

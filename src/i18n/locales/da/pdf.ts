@@ -54,6 +54,8 @@ export default {
     title: 'Dagsorden',
     subject: 'Invitation og dagsorden',
     purpose: 'Formål',
+    purposeDialog:
+      'Vi holder et dialogmøde om {{themes}} i vores hybride arbejde. I grupper drøfter vi temaerne og kommer med forslag til forsøg, som vi kan afprøve i en kortere periode, fx seks uger.',
     when: 'Hvornår',
     whenValue: '{{date}} kl. {{start}}–{{end}}',
     place: 'Sted',

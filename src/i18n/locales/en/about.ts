@@ -1,15 +1,16 @@
 export default {
   title: 'About Servicetjek',
-  lead: 'Servicetjek is a web app that takes you through BFA’s toolkit “Giv jeres hybride arbejdsplads et servicetjek” (Give your hybrid workplace a service check) from start to finish: the themes, the assessment form, the runbooks on the big screen, proposals for experiments, the action plan and the six-week experiments.',
+  lead: 'Servicetjek is a web app that takes you through BFA’s toolkit “Giv jeres hybride arbejdsplads et servicetjek” (Give your hybrid workplace a service check) from start to finish: the themes, the assessment form, the facilitation guides on the big screen, proposals for experiments, the action plan and the six-week experiments.',
   purpose:
     'The app is made for the facilitator from the working environment organisation (AMO), the MED committee or a project group who prepares a meeting on their computer and shows it on the big screen to the department – and for the team that follows up on its experiments.',
   source: {
     heading: 'The toolkit the app is built on',
     intro:
-      'The themes, runbooks, assessment form and action plan are BFA’s text, reproduced word for word in Danish with attribution, and translated into English (the exceptions are listed below):',
+      'The themes, facilitation guides, assessment form and action plan are BFA’s text, reproduced word for word in Danish with attribution, and translated into English (the exceptions are listed below):',
     title: 'Giv jeres hybride arbejdsplads et servicetjek',
     isbn: 'ISBN {{isbn}}',
     creditsHeading: 'Credits',
+    backCoverHeading: 'From the back cover: {{heading}}',
     whereHeading: 'Get the toolkit',
   },
   adaptations: {

@@ -206,7 +206,7 @@ export default {
     plan: 'Plan the meeting: {{runbook}}',
     planDialog: 'Plan the dialogue meeting on {{themes}}',
     readTheme: 'Read about {{theme}}',
-    nothingChosen: 'Choose a runbook to plan the meeting.',
+    nothingChosen: 'Choose a facilitation guide to plan the meeting.',
   },
   compare: {
     heading: 'Before and after',

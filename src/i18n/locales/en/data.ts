@@ -75,7 +75,7 @@ export default {
       startTime: 'start time',
       place: 'place',
       createdAt: 'created',
-      runbookId: 'runbook',
+      runbookId: 'facilitation guide',
       themeIds: 'themes',
       themeId: 'theme',
       participants: 'participants',

@@ -140,7 +140,21 @@ export default {
     decided: '{{outcome}} {{date}}',
     reopen: 'Take the decision back',
     reopened: 'The decision was taken back.',
+    appAddition: "the app's addition",
+    extendNote:
+      'The toolkit says: "after six weeks the workplace decides whether the experiment is to be made permanent". "Adjust and extend" is the app\'s addition: the experiment gets a new period of six weeks from the date of the decision, with its own check-ins after 2 and 4 weeks and its own decision. The first period stays below.',
+    extended: 'The experiment is extended by six new weeks from {{date}}.',
     notYet: 'The decision is made after six weeks, {{date}}.',
+  },
+  periods: {
+    heading: 'Earlier periods',
+    period: 'Period {{number}}: {{start}} to {{end}}',
+    current: 'Period {{number}} is under way: started {{date}}.',
+    noCheckIns: 'No check-in was written down.',
+    checkIn: 'Check-in after {{week}} weeks, {{date}}',
+    decision: "Adjust and extend {{date}} (the app's addition)",
+    undo: 'Undo the extension',
+    undone: 'The extension is undone. The period before is under way again.',
   },
   calendar: {
     heading: 'Calendar',

@@ -4,7 +4,7 @@ export default {
   flow: {
     read: {
       title: 'Read the themes',
-      text: 'Six themes about the hybrid workplace – from cohesion to fairness – each with a runbook for the meeting.',
+      text: 'Six themes about the hybrid workplace – from cohesion to fairness – each with a facilitation guide for the meeting.',
       link: 'See the six themes',
     },
     score: {
@@ -14,7 +14,7 @@ export default {
     },
     plan: {
       title: 'Plan the meeting',
-      text: 'Choose the runbook, date and participants. The agenda works out the times and tells you if it will not fit.',
+      text: 'Choose the facilitation guide, date and participants. The agenda works out the times and tells you if it will not fit.',
       link: 'Plan a meeting',
     },
     run: {

@@ -1,7 +1,7 @@
 export default {
   list: {
     title: 'Meetings',
-    lead: 'Plan the dialogue meeting from a runbook: the agenda works out the times, the checklist keeps track of the preparation, and the invitation is ready to send.',
+    lead: 'Plan the meeting from a facilitation guide: the agenda works out the times, the checklist keeps track of the preparation, and the invitation is ready to send.',
     planNew: 'Plan a new meeting',
     empty: 'No meetings have been planned yet.',
     upcoming: 'Upcoming meetings',
@@ -28,9 +28,9 @@ export default {
   },
   form: {
     planHeading: 'The meeting',
-    runbook: 'Runbook',
+    runbook: 'Facilitation guide',
     runbookHint:
-      'Choose one theme’s runbook, or the dialogue meeting if two or more themes are equally important.',
+      'Choose one theme’s facilitation guide, or the dialogue meeting if two or more themes are equally important.',
     themes: 'Themes at the dialogue meeting',
     themesHint: 'Choose at least two themes. There is one table per theme.',
     date: 'Date',
@@ -77,12 +77,12 @@ export default {
     step: 'Step',
     time: 'Time',
     minutes: 'Minutes',
-    toolkit: 'The runbook says',
+    toolkit: 'The facilitation guide says',
     noToolkitLength: 'No time given – set to 5 minutes',
     stepMinutesLabel: 'Minutes for step {{number}}: {{title}}',
-    edited: 'Changed (runbook: {{count}} min)',
-    reset: 'Use the runbook’s time',
-    resetLabel: 'Use the runbook’s time for step {{number}}: {{title}}',
+    edited: 'Changed (facilitation guide: {{count}} min)',
+    reset: 'Use the facilitation guide’s time',
+    resetLabel: 'Use the facilitation guide’s time for step {{number}}: {{title}}',
     total: 'Total',
     summary: 'The meeting takes {{total}} and ends at {{end}}.',
     fits: 'The agenda fits within the {{available}} you have set aside.',
@@ -92,11 +92,19 @@ export default {
     apply: 'Do it',
     applyLabel: 'Do it: {{advice}}',
     fitsAlone: 'Then it fits.',
+    appIdea: "The app's suggestion, not the toolkit's:",
+    farTooShort:
+      '{{overrun}} are missing, and a shorter welcome cannot make that up. What really closes the gap:',
     advice: {
       decisionB: 'Choose decision B: saves {{saved}}.',
-      fewerGroups: 'Fewer, larger groups: {{groups}} tables with about {{perGroup}} at each saves {{saved}}.',
-      fewerThemes: 'Fewer themes: with {{themes}} themes and one table fewer you save {{saved}}.',
-      roundsInGroups: 'Hold the shared rounds in {{groups}} groups of about six: saves {{saved}}.',
+      fewerGroups:
+        'Fewer tables: {{groups}} tables with about {{perGroup}} at each (the toolkit: about six in each group) saves {{saved}}.',
+      fewerThemes:
+        'Fewer themes: with {{themes}} themes and one table fewer you save {{saved}}. The last theme can wait for a later meeting.',
+      roundsInGroups:
+        'Fewer participants per round: hold the joint rounds in {{groups}} groups of about six at the same time. The facilitation guide takes the rounds in the whole group; this saves {{saved}}.',
+      secondMeeting:
+        'One more meeting: hold the meeting twice with about {{perMeeting}} participants each time. Each meeting is {{saved}} shorter.',
       shorterWelcome: 'A shorter welcome: {{minutes}} saves {{saved}}.',
       moreTime: 'Set aside {{available}} for the meeting.',
     },
@@ -115,7 +123,7 @@ export default {
     mail: 'Open in e-mail program',
     subject: 'Invitation: {{title}}',
     purposeTheme:
-      'We are holding a dialogue meeting on {{theme}} in our hybrid work. The aim is to learn from each other’s experiences and needs, and to propose experiments we can try for a short period, for example six weeks.',
+      'At the meeting we discuss the theme of {{theme}} in our hybrid work. The aim is to learn from each other’s experiences and needs, and to propose experiments we can try for a short period, for example six weeks.',
     purposeDialog:
       'We are holding a dialogue meeting on {{themes}} in our hybrid work. In groups we discuss the themes and propose experiments we can try for a short period, for example six weeks.',
     keyQuestion: 'The question is: {{question}}',

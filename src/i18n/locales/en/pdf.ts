@@ -54,6 +54,8 @@ export default {
     title: 'Agenda',
     subject: 'Invitation and agenda',
     purpose: 'Purpose',
+    purposeDialog:
+      'We are holding a dialogue meeting on {{themes}} in our hybrid work. In groups we discuss the themes and propose experiments we can try for a short period, for example six weeks.',
     when: 'When',
     whenValue: '{{date}}, {{start}}–{{end}}',
     place: 'Place',

@@ -1,12 +1,12 @@
 export default {
   overview: {
-    lead: 'Six themes that often cause challenges in the hybrid workplace. Each theme has a runbook for a meeting of about an hour – with suggestions for experiments.',
+    lead: 'Six themes that often cause challenges in the hybrid workplace. Each theme has a facilitation guide for a meeting of about an hour – with suggestions for experiments.',
     themesLabel: 'The six themes',
     themeNumber: 'Theme {{number}}',
-    readTheme: 'Read the theme and its runbook',
+    readTheme: 'Read the theme and its facilitation guide',
     startHeading: 'Where do you start?',
     assessmentLink: 'Open the assessment form',
-    dialogmoedeLink: 'See the runbook for the dialogue meeting',
+    dialogmoedeLink: 'See the facilitation guide for the dialogue meeting',
   },
   theme: {
     kicker: 'Theme {{number}} of {{total}}',
@@ -16,10 +16,10 @@ export default {
     inspiration: 'Inspiration',
     reading: 'Further reading and listening (in Danish)',
     source: 'Source: {{source}}',
-    goToRunbook: 'Go to the runbook',
+    goToRunbook: 'Go to the facilitation guide',
     planMeeting: 'Plan a meeting on this theme',
     planMeetingText:
-      'Choose the date, participants and how to decide. The agenda works out the times from the runbook.',
+      'Choose the date, participants and how to decide. The agenda works out the times from the facilitation guide.',
     pagerLabel: 'Other themes',
     previous: 'Previous',
     next: 'Next',
@@ -38,7 +38,7 @@ export default {
   dialogmoede: {
     kicker: 'Several themes at once',
     themesHeading: 'The themes at the tables',
-    themesText: 'Each table discusses one theme using steps 2–5 of that theme’s runbook:',
+    themesText: 'Each table discusses one theme using steps 2–5 of that theme’s facilitation guide:',
     handleplanLink: 'Open the action plan',
     planMeeting: 'Plan a dialogue meeting',
     planMeetingText:
