@@ -69,6 +69,9 @@ describe('fixtures of released schema versions', () => {
     const round = result.workspace.assessments[0];
     expect(round?.livePhase).toBe('closed');
     expect(round?.responses.filter((response) => response.source === 'live')).toHaveLength(1);
+    const extended = result.workspace.experiments.find((experiment) => experiment.id === 'exp-extended');
+    expect(extended?.earlierPeriods?.[0]?.checkIns[0]?.learned).toContain('Roen hjælper');
+    expect(extended?.earlierPeriods?.[0]?.decision.outcome).toBe('extend');
   });
 
   it.each([

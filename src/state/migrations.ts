@@ -14,10 +14,14 @@ export interface Migration {
 export type MigrationTable = Readonly<Record<number, Migration>>;
 
 export const WORKSPACE_MIGRATIONS: MigrationTable = {
-  // Version 2 only adds: an answer may come from a phone (source "live") and a round may be open for
-  // phones (livePhase). Old data needs no change; the bump exists so that a version-1 build, which
-  // would drop what it does not know, reads version-2 data as newer and leaves it untouched.
-  1: { name: 'answers from phones and rounds open for phones', up: (data) => data },
+  // Version 2 only adds: an answer may come from a phone (source "live"), a round may be open for
+  // phones (livePhase), and an extended experiment keeps its earlier periods (earlierPeriods). Old
+  // data needs no change; the bump exists so that a version-1 build, which would drop what it does
+  // not know, reads version-2 data as newer and leaves it untouched.
+  1: {
+    name: 'answers from phones, rounds open for phones, earlier periods of an experiment',
+    up: (data) => data,
+  },
 };
 
 /**
