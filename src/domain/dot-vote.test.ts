@@ -4,9 +4,11 @@ import {
   DEFAULT_MAX_PER_ITEM,
   dotsLeft,
   MAX_DOTS,
+  orderBoardByVotes,
   orderByVotes,
   placeDot,
   tallyVotes,
+  voteItems,
   voteRules,
   withinBudget,
 } from './dot-vote';
@@ -110,5 +112,31 @@ describe('orderByVotes', () => {
     expect(orderByVotes(items, { a: 1, b: 2, c: 2, d: 1 })).toEqual(['b', 'c', 'a', 'd']);
     expect(orderByVotes(['d', 'c', 'b', 'a'], { a: 1, b: 2, c: 2, d: 1 })).toEqual(['c', 'b', 'd', 'a']);
     expect(orderByVotes(items, {})).toEqual(items);
+  });
+});
+
+describe('the board and a vote', () => {
+  const columns = { ungrouped: ['p1', 'p2'], g1: ['p3', 'p4'], g2: [], g3: ['p5'] };
+
+  it('lists every proposal in the board’s order, or every group that holds one', () => {
+    expect(voteItems(columns, 'proposals', 'ungrouped')).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+    expect(voteItems(columns, 'groups', 'ungrouped')).toEqual(['g1', 'g3']);
+  });
+
+  it('orders proposals by dots within the list and within each group, ties keeping their order', () => {
+    const ordered = orderBoardByVotes(columns, { p2: 1, p4: 3, p3: 3, p5: 0 }, 'proposals', 'ungrouped');
+    expect(ordered).toEqual({ ungrouped: ['p2', 'p1'], g1: ['p3', 'p4'], g2: [], g3: ['p5'] });
+  });
+
+  it('orders groups by dots after the list, ties keeping the groups’ order', () => {
+    const ordered = orderBoardByVotes(columns, { g3: 2, g1: 1 }, 'groups', 'ungrouped');
+    expect(Object.keys(ordered)).toEqual(['ungrouped', 'g3', 'g1', 'g2']);
+    expect(Object.keys(orderBoardByVotes(columns, { g1: 1, g3: 1 }, 'groups', 'ungrouped'))).toEqual([
+      'ungrouped',
+      'g1',
+      'g3',
+      'g2',
+    ]);
+    expect(ordered.g1).toEqual(['p3', 'p4']);
   });
 });

@@ -102,3 +102,40 @@ export function orderByVotes(items: readonly string[], counts: Readonly<Record<s
     .sort((a, b) => b.n - a.n || a.index - b.index)
     .map((entry) => entry.id);
 }
+
+/** A board's containers: the ungrouped list first, then each group (domain/board Columns). */
+type BoardColumns = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * What a vote lists, in the board's order: every proposal (the list, then each group's), or every
+ * group that holds a proposal.
+ */
+export function voteItems(columns: BoardColumns, on: 'proposals' | 'groups', ungrouped: string): string[] {
+  if (on === 'proposals') return Object.values(columns).flat();
+  return Object.entries(columns)
+    .filter(([key, ids]) => key !== ungrouped && ids.length > 0)
+    .map(([key]) => key);
+}
+
+/**
+ * The board ordered by a closed vote: within the list and within each group, proposals by their dots
+ * (ties keep their order); in a vote on groups, the groups by their dots after the list. Returns the
+ * columns in dnd-kit's shape for the board to write back; the facilitator may move cards after.
+ */
+export function orderBoardByVotes(
+  columns: BoardColumns,
+  counts: Readonly<Record<string, number>>,
+  on: 'proposals' | 'groups',
+  ungrouped: string,
+): Record<string, string[]> {
+  if (on === 'proposals') {
+    return Object.fromEntries(Object.entries(columns).map(([key, ids]) => [key, orderByVotes(ids, counts)]));
+  }
+  const groups = orderByVotes(
+    Object.keys(columns).filter((key) => key !== ungrouped),
+    counts,
+  );
+  const ordered: Record<string, string[]> = { [ungrouped]: [...(columns[ungrouped] ?? [])] };
+  for (const key of groups) ordered[key] = [...(columns[key] ?? [])];
+  return ordered;
+}

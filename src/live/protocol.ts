@@ -28,6 +28,8 @@ export interface BoardState {
 
 /** One phone's ballot: written by that phone only, read by the facilitator only. */
 export interface BallotState {
+  /** A round's ballot has no kind (meeting and stop op ballots have one). */
+  kind?: undefined;
   seq: number;
   roundId: string;
   scores: Partial<Record<ThemeId, Score>>;
