@@ -40,6 +40,8 @@ export interface MeetingLiveState {
 }
 
 let session: FacilitatorSession | null = null;
+/** Counts connects and disconnects, so a connect still loading when its room was left opens nothing. */
+let generation = 0;
 let stopFollowing: (() => void) | null = null;
 /** Each phone's latest ballot, by its random id: in memory only, never saved. */
 const ballots = new Map<string, RoomBallotState>();
@@ -129,11 +131,13 @@ export const useMeetingLiveLink = create<MeetingLiveState>()((set, get) => {
       const key = liveTargetKey(target);
       if (get().key === key && session) return;
       get().disconnect();
+      const mine = ++generation;
       const [{ makeRoomSecrets, openRoom }, { joinUrl }, toolkit] = await Promise.all([
         import('@/live/facilitator-session'),
         import('@/live/join-address'),
         loadToolkit(language),
       ]);
+      if (mine !== generation) return;
       const secrets = readRoomSecrets(key) ?? makeRoomSecrets();
       saveRoomSecrets(key, secrets);
       const opened = openRoom({ relayUrl: config.relayUrl, secrets });
@@ -176,6 +180,7 @@ export const useMeetingLiveLink = create<MeetingLiveState>()((set, get) => {
     },
 
     disconnect: () => {
+      generation += 1;
       stopFollowing?.();
       stopFollowing = null;
       session?.destroy();
@@ -199,6 +204,7 @@ export const useMeetingLiveLink = create<MeetingLiveState>()((set, get) => {
       // Give the closing board a moment to reach the phones before the socket goes.
       if (session && get().key === key) await new Promise((resolve) => setTimeout(resolve, 300));
       if (get().key === key) get().disconnect();
+      generation += 1;
       if (target.kind === 'meeting') useWorkspace.getState().setMeetingPhones(target.meetingId, false);
       else useWorkspace.getState().setLiveCheckIn(target.experimentId, null);
       forgetRoomSecrets(key);

@@ -79,7 +79,9 @@ function renderRunner() {
 async function startPhones() {
   renderRunner();
   const panel = await screen.findByRole('region', { name: 'Telefoner' });
-  await userEvent.click(within(panel).getByRole('button', { name: 'Lad deltagerne følge med på telefonen' }));
+  await userEvent.click(
+    await within(panel).findByRole('button', { name: 'Lad deltagerne følge med på telefonen' }),
+  );
   await within(panel).findByRole('img', { name: 'QR-kode til at følge mødet på telefonen' });
   return panel;
 }
