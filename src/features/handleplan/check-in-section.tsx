@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useToolkit } from '@/components/use-toolkit';
 import type { CheckIn, Experiment } from '@/domain/entities/experiment';
 import { isIsoDate } from '@/domain/iso-week';
+import { phoneAnswerLists, phoneScore } from '@/domain/live-check-in';
 import { scheduleSixWeeks } from '@/domain/schedule';
 import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
@@ -51,6 +52,10 @@ export function CheckInSection({ experiment, week }: { experiment: Experiment; w
 
 function RecordedCheckIn({ checkIn, onEdit }: { checkIn: CheckIn; onEdit: () => void }) {
   const { t } = useTranslation('handleplan');
+  const { t: tl } = useTranslation('liveMeeting');
+  // Each question's phone answers apart and sorted: never one phone's answers together.
+  const fromPhones = phoneAnswerLists(checkIn);
+  const phoneRescore = phoneScore(checkIn);
   const questions = useToolkit().sixWeeks.questions;
   const dates = useDates();
   return (
@@ -64,9 +69,22 @@ function RecordedCheckIn({ checkIn, onEdit }: { checkIn: CheckIn; onEdit: () => 
           <div key={key}>
             <dt>{questions[i]}</dt>
             <dd>{checkIn[key] || <span className="muted">{t('checkIn.notAnswered')}</span>}</dd>
+            {fromPhones[key].length > 0 ? (
+              <dd>
+                <span className="muted">{tl('stopOp.fromPhones')}</span>
+                <ul>
+                  {fromPhones[key].map((answer, index) => (
+                    <li key={index}>{answer}</li>
+                  ))}
+                </ul>
+              </dd>
+            ) : null}
           </div>
         ))}
       </dl>
+      {phoneRescore ? (
+        <p>{tl('stopOp.phoneScore', { score: phoneRescore.score, count: phoneRescore.n })}</p>
+      ) : null}
       <button type="button" className="button button-secondary button-small" onClick={onEdit}>
         {t('checkIn.edit', { week: checkIn.week })}
       </button>

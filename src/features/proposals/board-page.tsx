@@ -5,11 +5,13 @@ import { Page } from '@/components/page';
 import { DIALOGMOEDE } from '@/content/ids';
 import { useWorkspace } from '@/state/workspace-store';
 import { BoardScreen } from './board-screen';
+import { DotVotePanel } from './dot-vote-panel';
 import { useFormatDate } from './format-date';
 
 /** `/forslag/:meetingId`: the board of one meeting; the meeting gives the team, drejebog and themes. */
 export default function BoardPage() {
   const { t } = useTranslation('proposals');
+  const { t: tc } = useTranslation();
   const formatDate = useFormatDate();
   const { meetingId = '' } = useParams<{ meetingId: string }>();
   const meeting = useWorkspace((s) => s.meetings.find((m) => m.id === meetingId));
@@ -29,6 +31,7 @@ export default function BoardPage() {
   }
 
   const singleTheme = meeting.runbookId !== DIALOGMOEDE ? meeting.runbookId : null;
+  const meetingTitle = tc(`themeNames.${meeting.runbookId}`);
   const ideaHref = `/idebank${singleTheme ? `/${singleTheme}` : ''}?team=${encodeURIComponent(teamId)}&meeting=${encodeURIComponent(meeting.id)}`;
   return (
     <Page
@@ -46,6 +49,7 @@ export default function BoardPage() {
         </>
       }
     >
+      {meeting.livePhones || meeting.dotVote ? <DotVotePanel meeting={meeting} title={meetingTitle} /> : null}
       <BoardScreen
         key={meeting.id}
         scope={scope}

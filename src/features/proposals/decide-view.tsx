@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { DecisionMode } from '@/content/ids';
+import { boardColumns, UNGROUPED } from '@/domain/board';
 import type { BoardScope } from '@/domain/proposals';
 import { nextMonday } from '@/domain/iso-week';
 import { todayIso } from '@/lib/clock';
@@ -18,7 +19,16 @@ type Outcome = { kind: 'chosen'; count: number } | { kind: 'handedOver'; who: st
 export function DecideView({ scope, plannedMode }: { scope: BoardScope; plannedMode: DecisionMode | null }) {
   const { t } = useTranslation('proposals');
   const formatDate = useFormatDate();
-  const { proposals } = useBoard(scope);
+  const { t: tl } = useTranslation('liveMeeting');
+  const { proposals, groups, byId, groupName } = useBoard(scope);
+  const vote = useWorkspace((s) => s.meetings.find((m) => m.id === scope.meetingId)?.dotVote);
+  // The board's order, groups as groups: what the room prioritised carries into the decision.
+  const columns = useMemo(() => boardColumns(proposals, groups), [proposals, groups]);
+  const counts = vote?.phase === 'closed' ? (vote.counts ?? {}) : null;
+  const dotsOf = (id: string) =>
+    counts && id in counts ? (
+      <span className="vote-count"> · {tl('vote.dotCount', { count: counts[id] ?? 0 })}</span>
+    ) : null;
   const chooseProposals = useWorkspace((s) => s.chooseProposals);
   const handOverProposals = useWorkspace((s) => s.handOverProposals);
   const ids = {
@@ -111,12 +121,26 @@ export function DecideView({ scope, plannedMode }: { scope: BoardScope; plannedM
         <fieldset className="field">
           <legend>{t('decide.proposalsLegend')}</legend>
           {proposals.length === 0 ? <p>{t('decide.noProposals')}</p> : null}
-          {proposals.map((p) => (
-            <label key={p.id} className="choice">
-              <input type="checkbox" checked={selected.has(p.id)} onChange={() => toggle(p.id)} />
-              {p.text}
-            </label>
-          ))}
+          {Object.entries(columns).map(([container, itemIds]) => {
+            const choices = itemIds.map((id) => (
+              <label key={id} className="choice">
+                <input type="checkbox" checked={selected.has(id)} onChange={() => toggle(id)} />
+                {byId.get(id)?.text}
+                {dotsOf(id)}
+              </label>
+            ));
+            if (container === UNGROUPED) return choices;
+            if (itemIds.length === 0) return null;
+            return (
+              <div key={container} className="decide-group" role="group" aria-label={groupName(container)}>
+                <p className="decide-group-name">
+                  {groupName(container)}
+                  {dotsOf(container)}
+                </p>
+                {choices}
+              </div>
+            );
+          })}
         </fieldset>
         {mode === 'A' ? (
           <div className="field">
