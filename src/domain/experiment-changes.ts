@@ -1,4 +1,5 @@
 import type { Adjustment, CheckIn, Experiment, ExperimentDecision } from './entities/experiment';
+import { checkInScore } from './live-check-in';
 
 export type CheckInInput = Omit<CheckIn, 'recordedAt'>;
 
@@ -17,6 +18,8 @@ export function withCheckIn(experiment: Experiment, input: CheckInInput, recorde
     recordedAt,
   };
   const previous = experiment.checkIns.find((c) => c.week === input.week);
+  // Answers from phones stay with the check-in when the facilitator edits what was typed.
+  if (!input.phoneAnswers && previous?.phoneAnswers) checkIn.phoneAnswers = previous.phoneAnswers;
   const checkIns = [...experiment.checkIns.filter((c) => c.week !== input.week), checkIn].sort(
     (a, b) => a.week - b.week,
   );
@@ -40,12 +43,16 @@ export function withDecision(experiment: Experiment, decision: ExperimentDecisio
   return { ...experiment, decision: decision ? { ...decision, reason: decision.reason.trim() } : null };
 }
 
-/** Points of the before/after line: the baseline, then each check-in's re-score, skipping blanks. */
+/**
+ * Points of the before/after line: the baseline, then each check-in's re-score (typed in, else the
+ * phones' median), skipping blanks.
+ */
 export function scoreLine(experiment: Experiment): { at: 'before' | 2 | 4; score: number }[] {
   const points: { at: 'before' | 2 | 4; score: number }[] = [];
   if (experiment.baselineScore !== null) points.push({ at: 'before', score: experiment.baselineScore });
   for (const checkIn of experiment.checkIns) {
-    if (checkIn.score !== null) points.push({ at: checkIn.week, score: checkIn.score });
+    const score = checkInScore(checkIn);
+    if (score !== null) points.push({ at: checkIn.week, score });
   }
   return points;
 }

@@ -1,7 +1,15 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { randomSecret } from './base64url';
-import { parseBallot, type BallotState, type BoardState } from './protocol';
+import {
+  parseBallot,
+  parseRoomBallot,
+  type BallotState,
+  type BoardState,
+  type MeetingBoardState,
+  type RoomBallotState,
+  type StopOpBoardState,
+} from './protocol';
 import { refusalReason } from './refusal';
 import { openRelaySocket } from './relay-socket';
 import { deriveRoomKeys } from './room-keys';
@@ -25,12 +33,21 @@ export function makeRoomSecrets(): RoomSecrets {
 }
 
 export type BoardContent = Omit<BoardState, 'seq'>;
+export type MeetingBoardContent = Omit<MeetingBoardState, 'seq'>;
+export type StopOpBoardContent = Omit<StopOpBoardState, 'seq'>;
+/** What a facilitator may publish: a round's board, a meeting's or a stop op's. */
+export type AnyBoardContent = BoardContent | MeetingBoardContent | StopOpBoardContent;
+
+const parseAnyBallot = (value: unknown): BallotState | RoomBallotState | null =>
+  parseBallot(value) ?? parseRoomBallot(value);
 
 export interface FacilitatorSession {
   /** Seals and writes the board; written once the board is in sync with the relay, and again after. */
-  publishBoard(board: BoardContent): Promise<void>;
-  /** Every newer ballot of every phone, with the phone's random id. */
+  publishBoard(board: AnyBoardContent): Promise<void>;
+  /** Every newer round ballot of every phone, with the phone's random id. */
   onBallot(listener: (pid: string, ballot: BallotState) => void): () => void;
+  /** Every newer meeting or stop op ballot of every phone, with the phone's random id. */
+  onRoomBallot(listener: (pid: string, ballot: RoomBallotState) => void): () => void;
   /** The phones in the room now (their random ids), from the board's presence. */
   onPhones(listener: (pids: ReadonlySet<string>) => void): () => void;
   onStatus(listener: (status: LiveStatus) => void): () => void;
@@ -50,6 +67,8 @@ const PID = /^[0-9a-f]{32}$/;
 export function openRoom(options: OpenRoomOptions): FacilitatorSession {
   const { secrets, now = Date.now } = options;
   const ballotListeners = new Set<(pid: string, ballot: BallotState) => void>();
+  const roomBallotListeners = new Set<(pid: string, ballot: RoomBallotState) => void>();
+  const roomBallots = new Map<string, RoomBallotState>();
   const phoneListeners = new Set<(pids: ReadonlySet<string>) => void>();
   const statusListeners = new Set<(status: LiveStatus) => void>();
   const ballots = new Map<string, BallotState>();
@@ -81,7 +100,7 @@ export function openRoom(options: OpenRoomOptions): FacilitatorSession {
       setStatus({ kind: 'refused', reason: refusalReason(reason) }),
     );
     boardProvider.attach();
-    const writer = syncedWriter<BoardContent>(
+    const writer = syncedWriter<AnyBoardContent>(
       boardProvider,
       boardDoc,
       boardName(secrets.sid),
@@ -102,7 +121,12 @@ export function openRoom(options: OpenRoomOptions): FacilitatorSession {
         awareness: null,
       });
       provider.attach();
-      const stop = watchSealed(doc, name, keys, 'ballot', parseBallot, (ballot) => {
+      const stop = watchSealed(doc, name, keys, 'ballot', parseAnyBallot, (ballot) => {
+        if (ballot.kind === 'meeting' || ballot.kind === 'stopOp') {
+          roomBallots.set(pid, ballot);
+          for (const listener of roomBallotListeners) listener(pid, ballot);
+          return;
+        }
         ballots.set(pid, ballot);
         for (const listener of ballotListeners) listener(pid, ballot);
       });
@@ -140,6 +164,11 @@ export function openRoom(options: OpenRoomOptions): FacilitatorSession {
       ballotListeners.add(listener);
       for (const [pid, ballot] of ballots) listener(pid, ballot);
       return () => ballotListeners.delete(listener);
+    },
+    onRoomBallot(listener) {
+      roomBallotListeners.add(listener);
+      for (const [pid, ballot] of roomBallots) listener(pid, ballot);
+      return () => roomBallotListeners.delete(listener);
     },
     onPhones(listener) {
       phoneListeners.add(listener);

@@ -6,6 +6,7 @@ import type { Workspace } from '@/domain/entities/workspace';
 import { emptyWorkspace } from '@/domain/empty-workspace';
 import { createAssessmentsSlice, type AssessmentsSlice } from './assessments-slice';
 import { createExperimentsSlice, type ExperimentsSlice } from './experiments-slice';
+import { createLiveMeetingSlice, type LiveMeetingSlice } from './live-meeting-slice';
 import { createMeetingsSlice, type MeetingsSlice } from './meetings-slice';
 import { createMeetingRunSlice, type MeetingRunSlice } from './meeting-run-slice';
 import { createProposalsSlice, type ProposalsSlice } from './proposals-slice';
@@ -19,7 +20,8 @@ export type WorkspaceState = Workspace &
   MeetingsSlice &
   MeetingRunSlice &
   ProposalsSlice &
-  ExperimentsSlice;
+  ExperimentsSlice &
+  LiveMeetingSlice;
 
 /** The persisted part of the state: data only, never actions. */
 export function selectWorkspace(state: WorkspaceState): Workspace {
@@ -64,6 +66,7 @@ export const useWorkspace = create<WorkspaceState>()(
       ...createExperimentsSlice(...args),
       ...createMeetingsSlice(...args),
       ...createMeetingRunSlice(...args),
+      ...createLiveMeetingSlice(...args),
     })),
     {
       name: WORKSPACE_KEY,

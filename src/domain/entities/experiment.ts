@@ -9,6 +9,20 @@ import {
   changeTimeSchema,
 } from './common';
 
+/**
+ * One phone's answer to a stop op: the three questions and a re-score, anonymous. `id` is derived from
+ * the phone's random id so a changed answer replaces its earlier one; it names no person, and the
+ * screens and the report list each question's answers apart, never one phone's answers together.
+ */
+export const phoneCheckInAnswerSchema = z.object({
+  id: idSchema,
+  learned: userTextSchema(1000).default(''),
+  continueWith: userTextSchema(1000).default(''),
+  adjust: userTextSchema(1000).default(''),
+  score: scoreSchema.nullable().default(null),
+});
+export type PhoneCheckInAnswer = z.infer<typeof phoneCheckInAnswerSchema>;
+
 /** A "stop op" after week 2 or 4: Hvad har vi lært? Hvad skal vi fortsætte med? Hvad skal vi justere? */
 export const checkInSchema = z.object({
   week: z.union([z.literal(2), z.literal(4)]),
@@ -18,6 +32,8 @@ export const checkInSchema = z.object({
   adjust: userTextSchema(),
   /** Optional re-score of the experiment's theme, 1–5. */
   score: scoreSchema.nullable().default(null),
+  /** Answers sent from phones (the stop op opened for phones); absent when none came. */
+  phoneAnswers: z.array(phoneCheckInAnswerSchema).max(500).optional(),
   recordedAt: isoDateTimeSchema,
 });
 export type CheckIn = z.infer<typeof checkInSchema>;
@@ -56,6 +72,13 @@ export const experimentSchema = z.object({
   checkIns: z.array(checkInSchema).default([]),
   adjustments: z.array(adjustmentSchema).default([]),
   decision: experimentDecisionSchema.nullable().default(null),
+  /**
+   * A stop op open for phones: which check-in, and whether phones may still answer. Absent when phones
+   * are not in use; the room's keys are never part of the workspace.
+   */
+  liveCheckIn: z
+    .object({ week: z.union([z.literal(2), z.literal(4)]), phase: z.enum(['open', 'closed']) })
+    .optional(),
   createdAt: isoDateTimeSchema,
   updatedAt: changeTimeSchema,
 });

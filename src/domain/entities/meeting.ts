@@ -59,6 +59,35 @@ export const meetingRunSchema = z.object({
 });
 export type MeetingRun = z.infer<typeof meetingRunSchema>;
 
+/**
+ * What the facilitator did with one proposal sent from a phone: accepted it onto the board (as the
+ * proposal `proposalId`), merged it into the proposal `proposalId` already there, or hid it. Keeps no
+ * text: a hidden proposal's words are never saved.
+ */
+export const liveProposalDecisionSchema = z.object({
+  action: z.enum(['accepted', 'merged', 'hidden']),
+  proposalId: idSchema.nullable().default(null),
+});
+export type LiveProposalDecision = z.infer<typeof liveProposalDecisionSchema>;
+
+/**
+ * A dot vote on the meeting's board: on its proposals or on its groups, in the board's order when it
+ * opened. The counts are kept only once it closed (while open, they are not shown anywhere).
+ */
+export const dotVoteSchema = z.object({
+  phase: z.enum(['open', 'closed']),
+  on: z.enum(['proposals', 'groups']),
+  dots: z.number().int().min(1).max(10),
+  maxPerItem: z.number().int().min(1).max(10),
+  items: z.array(idSchema).max(500),
+  counts: z.record(z.string(), z.number().int().min(0)).optional(),
+  /** Phones whose dots counted. */
+  voters: z.number().int().min(0).optional(),
+  openedAt: isoDateTimeSchema,
+  closedAt: isoDateTimeSchema.optional(),
+});
+export type DotVote = z.infer<typeof dotVoteSchema>;
+
 /** A meeting planned from one drejebog: one theme's, or the dialogmøde with several themes. */
 export const meetingSchema = z.object({
   id: idSchema,
@@ -90,6 +119,12 @@ export const meetingSchema = z.object({
   /** Notes per step, keyed by step id. */
   notes: z.record(z.string(), userTextSchema(20000)).default({}),
   run: meetingRunSchema.nullable().default(null),
+  /** Phones follow the meeting (a room is open for it); absent when phones are not in use. */
+  livePhones: z.boolean().optional(),
+  /** The facilitator's decisions on proposals sent from phones, keyed `<phone id>:<proposal id>`. */
+  liveProposals: z.record(z.string(), liveProposalDecisionSchema).optional(),
+  /** The board's dot vote, open or with its result. */
+  dotVote: dotVoteSchema.optional(),
   createdAt: isoDateTimeSchema,
   updatedAt: changeTimeSchema,
 });
