@@ -6,6 +6,7 @@ import { isSpeakerUp } from '@/domain/speaker-round';
 import { isUp } from '@/domain/timer';
 import { useWorkspace } from '@/state/workspace-store';
 import { MeetingNotFound } from './meeting-not-found';
+import { PhonesPanel } from './phones-panel';
 import { PresenterButtons } from './presenter-buttons';
 import { ProposalCapture } from './proposal-capture';
 import { RunControls } from './run-controls';
@@ -122,6 +123,7 @@ export default function RunPage() {
           </div>
         </>
       )}
+      <PhonesPanel meeting={meeting} title={name} />
     </Page>
   );
 }

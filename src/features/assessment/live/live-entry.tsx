@@ -5,9 +5,9 @@ import type { AssessmentRound } from '@/domain/entities/assessment';
 import { useLiveLink } from '@/state/live-link';
 import { forgetRoomSecrets } from '@/state/live-room-secrets';
 import { useWorkspace } from '@/state/workspace-store';
-import { JoinQr } from './join-qr';
-import { LiveStatusLine } from './live-status';
-import { useLiveConfig } from './use-live-config';
+import { JoinQr } from '@/components/live/join-qr';
+import { LiveStatusLine } from '@/components/live/live-status';
+import { useLiveConfig } from '@/components/live/use-live-config';
 import { useRoundLiveLink } from './use-round-live-link';
 import './live.css';
 

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { AssessmentRound } from '@/domain/entities/assessment';
 import { readRoomSecrets } from '@/state/live-room-secrets';
 import { useLiveLink } from '@/state/live-link';
-import type { LiveSetup } from './use-live-config';
+import type { LiveSetup } from '@/components/live/use-live-config';
 
 /**
  * Keeps the round's room connected while a screen of the round is open and the round is live: after

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { encode } from 'uqr';
+import './join-qr.css';
 
 /**
  * The join address as a QR code, drawn as one SVG path (dark modules on white, a four-module quiet
