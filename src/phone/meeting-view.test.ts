@@ -262,6 +262,19 @@ describe('dot voting', () => {
     expect(fake.sent.at(-1)).toMatchObject({ dots: { a: 1, b: 1 } });
   });
 
+  it('starts a new vote with no dots, and shows no vote once the board has none', async () => {
+    const { fake } = await mount(meeting({ vote }));
+    await userEvent.click(screen.getByRole('button', { name: 'Giv en prik til »Stille timer«' }));
+    expect(screen.getByText('1 af 3 prikker brugt')).toBeInTheDocument();
+    fake.board(
+      meeting({ seq: 2, vote: { ...vote, items: [{ id: 'g1', text: 'Gruppe: Kalender' }], on: 'groups' } }),
+    );
+    expect(screen.getByText('0 af 3 prikker brugt')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Giv en prik til »Gruppe: Kalender«' })).toBeEnabled();
+    fake.board(meeting({ seq: 3, vote: null }));
+    expect(screen.queryByText(/prikker brugt/)).toBeNull();
+  });
+
   it('keeps the dots through a reload and sends them again once, then shows the counts in order when closed', async () => {
     const first = await mount(meeting({ vote }));
     await userEvent.click(screen.getByRole('button', { name: 'Giv en prik til »Stille timer«' }));
@@ -313,5 +326,24 @@ describe('stop op from the phone', () => {
     fake.board(stopOp({ seq: 2, phase: 'closed' }));
     expect(screen.getByText('Tovholderen har lukket for svar.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Ret mine svar' })).toBeNull();
+  });
+
+  it('asks no re-score when the experiment has no theme, and sends the answers alone', async () => {
+    const { fake } = await mount(stopOp({ themeId: null, week: 4 }));
+    expect(screen.getByRole('heading', { name: 'Stop op efter uge 4' })).toBeInTheDocument();
+    expect(screen.queryByRole('radio')).toBeNull();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Hvad skal vi fortsætte med?' }), 'Kaffe');
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(fake.sent).toEqual([
+      {
+        kind: 'stopOp',
+        experimentId: 'exp-1',
+        week: 4,
+        learned: '',
+        continueWith: 'Kaffe',
+        adjust: '',
+        score: null,
+      },
+    ]);
   });
 });
