@@ -3,7 +3,14 @@ import * as Y from 'yjs';
 import type { Score, ThemeId } from '@/content/ids';
 import { randomSecret } from './base64url';
 import type { JoinAddress } from './join-address';
-import { parseBoard, type BoardState } from './protocol';
+import {
+  parseAnyBoard,
+  type BoardState,
+  type MeetingBallotState,
+  type MeetingBoardState,
+  type StopOpBallotState,
+  type StopOpBoardState,
+} from './protocol';
 import { refusalReason, type RefusalReason } from './refusal';
 import { openRelaySocket } from './relay-socket';
 import { deriveRoomKeys, pidOf } from './room-keys';
@@ -21,8 +28,17 @@ export interface PhoneSession {
   onDelivered(listener: (delivered: boolean) => void): () => void;
   /** Seals and writes the ballot (a fresh seq is added); sent when the connection allows, once. */
   sendBallot(ballot: { roundId: string; scores: Partial<Record<ThemeId, Score>> }): Promise<void>;
+  /** Calls back with every newer meeting or stop op board (issue #17); a round's goes to onBoard. */
+  onRoomBoard?(listener: (board: RoomBoard) => void): () => void;
+  /** Seals and writes a meeting's or a stop op's ballot, as sendBallot does a round's. */
+  sendRoomBallot?(ballot: RoomBallot): Promise<void>;
   destroy(): void;
 }
+
+/** A meeting's or a stop op's board: what a phone shows instead of a round's vurderingsskema. */
+export type RoomBoard = MeetingBoardState | StopOpBoardState;
+/** A meeting's or a stop op's ballot as the page writes it (the session adds the seq). */
+export type RoomBallot = Omit<MeetingBallotState, 'seq'> | Omit<StopOpBallotState, 'seq'>;
 
 export interface JoinOptions {
   relayUrl: string;
@@ -48,6 +64,8 @@ const FINAL: readonly RefusalReason[] = ['bad-key', 'bad-token', 'forbidden', 'o
 export function joinRoom(options: JoinOptions): PhoneSession {
   const { address, pidSecret, now = Date.now } = options;
   const boardListeners = new Set<(board: BoardState) => void>();
+  const roomListeners = new Set<(board: RoomBoard) => void>();
+  let roomBoard: RoomBoard | null = null;
   const statusListeners = new Set<(status: LiveStatus) => void>();
   const deliveredListeners = new Set<(delivered: boolean) => void>();
   let board: BoardState | null = null;
@@ -112,10 +130,23 @@ export function joinRoom(options: JoinOptions): PhoneSession {
     const onPageShow = () => boardProvider.setAwarenessField('pid', pid);
     if (typeof window !== 'undefined') window.addEventListener('pageshow', onPageShow);
 
-    const stopWatching = watchSealed(boardDoc, boardName(address.sid), keys, 'board', parseBoard, (next) => {
-      board = next;
-      for (const listener of boardListeners) listener(next);
-    });
+    // One room holds one kind of board at a time; each kind goes to its own listeners.
+    const stopWatching = watchSealed(
+      boardDoc,
+      boardName(address.sid),
+      keys,
+      'board',
+      parseAnyBoard,
+      (next) => {
+        if (next.kind === undefined) {
+          board = next;
+          for (const listener of boardListeners) listener(next);
+        } else {
+          roomBoard = next;
+          for (const listener of roomListeners) listener(next);
+        }
+      },
+    );
     const writer = syncedWriter(
       ballotProvider,
       ballotDoc,
@@ -159,6 +190,15 @@ export function joinRoom(options: JoinOptions): PhoneSession {
       return () => deliveredListeners.delete(listener);
     },
     async sendBallot(ballot) {
+      const writer = await ready;
+      await writer.write(ballot);
+    },
+    onRoomBoard(listener) {
+      roomListeners.add(listener);
+      if (roomBoard) listener(roomBoard);
+      return () => roomListeners.delete(listener);
+    },
+    async sendRoomBallot(ballot) {
       const writer = await ready;
       await writer.write(ballot);
     },

@@ -2,12 +2,23 @@ import { THEME_IDS, type Score, type ThemeId } from '@/content/ids';
 import { SKEMA_TEXT, type SkemaText } from '@/content/skema';
 import type { Language } from '@/i18n/languages';
 import { parseJoinHash, type JoinAddress } from '@/live/join-address';
-import { makePhoneSecret, type PhoneSession } from '@/live/phone-session';
+import { randomSecret } from '@/live/base64url';
+import { makePhoneSecret, type PhoneSession, type RoomBoard } from '@/live/phone-session';
 import type { BoardState } from '@/live/protocol';
 import type { RefusalReason } from '@/live/refusal';
 import type { LiveStatus } from '@/live/status';
 import { h, setText } from './dom';
-import { loadRoom, saveLanguage, saveRoom, type Scores, type StoredRoom } from './phone-storage';
+import { createRoomView, type RoomView } from './meeting-view';
+import {
+  loadRoom,
+  loadRoomAnswers,
+  saveLanguage,
+  saveRoom,
+  saveRoomAnswers,
+  type KeptRoomAnswers,
+  type Scores,
+  type StoredRoom,
+} from './phone-storage';
 import { fill, PHONE_STRINGS, plural, type PhoneStrings } from './strings';
 
 /** Opens the room's session; null when this copy has no relay set up (no config.json). */
@@ -102,7 +113,11 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
 
   // What is on screen: the content is rebuilt only when what it shows changes, so a radio being
   // chosen or a summary opened never replaces the form under the finger or the screen reader.
-  let shell: { round: HTMLElement; status: HTMLElement; content: HTMLElement } | null = null;
+  let shell: { heading: HTMLElement; round: HTMLElement; status: HTMLElement; content: HTMLElement } | null =
+    null;
+  // A meeting's or a stop op's board (issue #17) is drawn by the room view instead of the skema.
+  let roomKept: KeptRoomAnswers | null = null;
+  let roomView: RoomView | null = null;
   let contentKey = '';
   let hint: HTMLElement | null = null;
   let alert: HTMLElement | null = null;
@@ -123,6 +138,7 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
     const s = strings();
     document.documentElement.lang = language;
     document.title = s.pageTitle;
+    const heading = h('h1', {}, skema().question);
     const round = h('p', { class: 'phone-round' });
     const status = h('p', { role: 'status', class: 'phone-status' });
     const content = h('div', { class: 'phone-content' });
@@ -148,7 +164,7 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
         h(
           'main',
           { class: 'phone-main' },
-          h('h1', {}, skema().question),
+          heading,
           h(
             'p',
             { class: 'phone-credit' },
@@ -162,7 +178,7 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
         ),
       ),
     );
-    shell = { round, status, content };
+    shell = { heading, round, status, content };
     contentKey = '';
     draw();
   }
@@ -177,13 +193,13 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
     }
     if (link.kind === 'offline') return s.status.offline;
     if (link.kind === 'connecting') return s.status.connecting;
-    if (!room?.board) return s.status.waiting;
-    if (!delivered && room.sent) return s.status.pending;
+    if (!room?.board && !roomKept?.board) return s.status.waiting;
+    if (!delivered && (room?.sent || roomKept?.board)) return s.status.pending;
     return '';
   }
 
   type View =
-    | { kind: 'none' | 'malformed' | 'no-relay' }
+    | { kind: 'none' | 'malformed' | 'no-relay' | 'room' }
     | { kind: 'refused'; reason: RefusalReason }
     | { kind: 'form' | 'thanks' | 'closed'; room: StoredRoom; board: BoardState };
 
@@ -192,6 +208,7 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
     if (link.kind === 'no-relay') return { kind: 'no-relay' };
     if (link.kind === 'refused' && FINAL.includes(link.reason))
       return { kind: 'refused', reason: link.reason };
+    if (roomView && roomKept?.board) return { kind: 'room' };
     const board = room?.board;
     if (!room || !board) return { kind: 'none' };
     if (board.phase !== 'open') return { kind: 'closed', room, board };
@@ -212,7 +229,10 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
     if (!shell || destroyed) return;
     const s = strings();
     const label = room?.board?.label;
-    setText(shell.round, label ? fill(s.round, { label }) : '');
+    const inRoom = Boolean(roomView && roomKept?.board);
+    setText(shell.heading, inRoom && roomView ? roomView.title() : skema().question);
+    document.title = inRoom ? s.room.pageTitle : s.pageTitle;
+    setText(shell.round, label && !inRoom ? fill(s.round, { label }) : '');
     setText(shell.status, statusText());
     // Connecting and waiting are news; no network and refusals are a warning.
     shell.status.dataset.tone = link.kind === 'offline' || link.kind === 'refused' ? 'warn' : 'info';
@@ -237,6 +257,10 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
     switch (current.kind) {
       case 'none':
         return [];
+      case 'room':
+        if (!roomView || !roomKept?.board) return [];
+        roomView.update(roomKept.board);
+        return [roomView.element];
       case 'malformed':
         return [problem(s.malformed.heading, s.malformed.text)];
       case 'no-relay':
@@ -502,6 +526,8 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
     sid = address.sid;
     const initial = loadRoom(address.sid) ?? freshRoom(makeSecret());
     commit(initial);
+    roomKept = loadRoomAnswers(address.sid);
+    if (roomKept.board) openRoomView();
     draw();
     let resent = false;
     connect({ address, pidSecret: initial.pidSecret, lastSeq: initial.lastSeq }).then(
@@ -525,6 +551,7 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
             delivered = value;
             draw();
           }),
+          opened.onRoomBoard?.((board) => receiveRoomBoard(board)) ?? (() => {}),
           opened.onBoard((board) => {
             const current = room ?? initial;
             const next: StoredRoom =
@@ -550,6 +577,36 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
     );
   }
 
+  // ---- a meeting's or a stop op's room ----
+
+  function openRoomView(): RoomView {
+    roomView ??= createRoomView({
+      language: () => language,
+      kept: () => roomKept ?? { board: null, clockOffset: 0, meeting: null, stopOp: null },
+      keep: (next) => {
+        roomKept = next;
+        if (sid) saveRoomAnswers(sid, next);
+      },
+      send: (ballot) => {
+        if (room) commit({ ...room, lastSeq: Math.max(room.lastSeq, now()) });
+        void session?.sendRoomBallot?.(ballot);
+      },
+      now,
+      makeId: () => randomSecret(12),
+    });
+    return roomView;
+  }
+
+  function receiveRoomBoard(board: RoomBoard) {
+    const kept = roomKept ?? { board: null, clockOffset: 0, meeting: null, stopOp: null };
+    // The countdown reads the facilitator's clock as the phone's plus what it was ahead when the board came.
+    const clockOffset = board.kind === 'meeting' ? board.sentAt - now() : kept.clockOffset;
+    roomKept = { ...kept, board, clockOffset };
+    if (sid) saveRoomAnswers(sid, roomKept);
+    openRoomView().update(board, true);
+    draw();
+  }
+
   // The first drawing: the language alone decides it, so it can be prerendered.
   drawShell();
 
@@ -558,6 +615,7 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
     destroy() {
       destroyed = true;
       for (const stop of unsubscribe.splice(0)) stop();
+      roomView?.destroy();
       session?.destroy();
       session = null;
     },

@@ -1,6 +1,15 @@
 import { isThemeId, type Score, type ThemeId } from '@/content/ids';
 import { isLanguage, type Language } from '@/i18n/languages';
-import { isScore, parseBoard, type BoardState } from '@/live/protocol';
+import type { RoomBoard } from '@/live/phone-session';
+import {
+  isScore,
+  MAX_ANSWER_CHARS,
+  parseAnyBoard,
+  parseBoard,
+  parseRoomBallot,
+  type BoardState,
+  type LiveProposal,
+} from '@/live/protocol';
 
 /**
  * The phone page's only access to localStorage (the facilitator's app has src/state/storage.ts).
@@ -98,4 +107,96 @@ export function loadLanguage(): Language | null {
 
 export function saveLanguage(language: Language): void {
   write(LANGUAGE_KEY, language);
+}
+
+/* ---- A meeting's or a stop op's room (issue #17): kept apart from the round's answer above ---- */
+
+/** What the phone has written in a meeting, kept so a reload sends the same again. */
+export interface KeptMeeting {
+  meetingId: string;
+  proposals: LiveProposal[];
+  /** The phone's dots in the vote named by voteKey (its items), so a new vote starts from none. */
+  dots: Record<string, number>;
+  voteKey: string | null;
+  /** The dialogmøde table this phone sits at, or null. */
+  table: number | null;
+}
+
+/** A stop op's answers as filled in; sent is true once sent (editing while it is being changed). */
+export interface KeptStopOp {
+  experimentId: string;
+  week: 2 | 4;
+  learned: string;
+  continueWith: string;
+  adjust: string;
+  score: Score | null;
+  sent: boolean;
+  editing: boolean;
+}
+
+export interface KeptRoomAnswers {
+  /** The last meeting or stop op board seen, and its sentAt less the phone's clock when it came. */
+  board: RoomBoard | null;
+  clockOffset: number;
+  meeting: KeptMeeting | null;
+  stopOp: KeptStopOp | null;
+}
+
+const ANSWERS_PREFIX = 'servicetjek:phone-room:';
+
+const isWeek = (value: unknown): value is 2 | 4 => value === 2 || value === 4;
+const str = (value: unknown, max: number) => (typeof value === 'string' ? value.slice(0, max) : '');
+
+function parseKeptMeeting(value: unknown): KeptMeeting | null {
+  if (!isRecord(value) || typeof value.meetingId !== 'string') return null;
+  // The ballot's own reader checks proposals and dots; what it refuses starts afresh.
+  const ballot = parseRoomBallot({ seq: 0, kind: 'meeting', ...value });
+  if (!ballot || ballot.kind !== 'meeting') return null;
+  return {
+    meetingId: ballot.meetingId,
+    proposals: ballot.proposals,
+    dots: ballot.dots,
+    voteKey: typeof value.voteKey === 'string' ? value.voteKey : null,
+    table: Number.isSafeInteger(value.table) && (value.table as number) > 0 ? (value.table as number) : null,
+  };
+}
+
+function parseKeptStopOp(value: unknown): KeptStopOp | null {
+  if (!isRecord(value) || typeof value.experimentId !== 'string' || !isWeek(value.week)) return null;
+  return {
+    experimentId: value.experimentId,
+    week: value.week,
+    learned: str(value.learned, MAX_ANSWER_CHARS),
+    continueWith: str(value.continueWith, MAX_ANSWER_CHARS),
+    adjust: str(value.adjust, MAX_ANSWER_CHARS),
+    score: isScore(value.score) ? value.score : null,
+    sent: value.sent === true,
+    editing: value.editing === true,
+  };
+}
+
+/** What this phone kept of a meeting or stop op in the room; empty when nothing (or nothing usable). */
+export function loadRoomAnswers(sid: string): KeptRoomAnswers {
+  const empty: KeptRoomAnswers = { board: null, clockOffset: 0, meeting: null, stopOp: null };
+  const raw = read(ANSWERS_PREFIX + sid);
+  if (raw === null) return empty;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return empty;
+  }
+  if (!isRecord(value)) return empty;
+  const board = parseAnyBoard(value.board);
+  return {
+    board: board && board.kind !== undefined ? board : null,
+    clockOffset:
+      typeof value.clockOffset === 'number' && Number.isFinite(value.clockOffset) ? value.clockOffset : 0,
+    meeting: parseKeptMeeting(value.meeting),
+    stopOp: parseKeptStopOp(value.stopOp),
+  };
+}
+
+export function saveRoomAnswers(sid: string, answers: KeptRoomAnswers): void {
+  write(ANSWERS_PREFIX + sid, JSON.stringify(answers));
 }

@@ -1,0 +1,349 @@
+import { screen, within } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PhoneSession, RoomBallot, RoomBoard } from '@/live/phone-session';
+import type { LiveStep, MeetingBoardState, StopOpBoardState } from '@/live/protocol';
+import type { LiveStatus } from '@/live/status';
+import { mountPhonePage } from './phone-page';
+
+const SID = 'AAECAwQFBgcICQoLDA0ODw';
+const KEY = 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8';
+const HASH = `#r=${SID}&k=${KEY}`;
+
+const step = (patch: Partial<LiveStep> = {}): LiveStep => ({
+  index: 1,
+  count: 6,
+  id: 'reflection',
+  title: 'Individuel refleksion',
+  activity: 'reflection',
+  timer: null,
+  questions: [],
+  speaker: null,
+  ...patch,
+});
+
+const meeting = (patch: Partial<MeetingBoardState> = {}): MeetingBoardState => ({
+  seq: 1,
+  kind: 'meeting',
+  meetingId: 'meeting-1',
+  title: 'Tillid',
+  sentAt: 100_000,
+  step: step(),
+  finished: false,
+  tables: [],
+  proposals: { open: false, themes: ['tillid'] },
+  vote: null,
+  ...patch,
+});
+
+const stopOp = (patch: Partial<StopOpBoardState> = {}): StopOpBoardState => ({
+  seq: 1,
+  kind: 'stopOp',
+  experimentId: 'exp-1',
+  week: 2,
+  themeId: 'tillid',
+  title: 'Fast mødedag om tirsdagen',
+  phase: 'open',
+  ...patch,
+});
+
+function fakeSession() {
+  const rooms = new Set<(board: RoomBoard) => void>();
+  let current: RoomBoard | null = null;
+  const sent: RoomBallot[] = [];
+  const session: PhoneSession = {
+    onBoard: () => () => {},
+    onStatus(listener: (status: LiveStatus) => void) {
+      listener({ kind: 'connected' });
+      return () => {};
+    },
+    onDelivered: () => () => {},
+    sendBallot: async () => {},
+    onRoomBoard(listener) {
+      rooms.add(listener);
+      if (current) listener(current);
+      return () => rooms.delete(listener);
+    },
+    sendRoomBallot: async (ballot) => {
+      sent.push(structuredClone(ballot));
+    },
+    destroy: vi.fn(),
+  };
+  return {
+    session,
+    sent,
+    board(next: RoomBoard) {
+      current = next;
+      for (const listener of rooms) listener(next);
+    },
+  };
+}
+
+let clock = 50_000;
+let pages: { destroy(): void }[] = [];
+
+async function mount(first?: RoomBoard, fake = fakeSession()) {
+  document.body.replaceChildren();
+  const root = document.createElement('div');
+  document.body.append(root);
+  const page = mountPhonePage(root, {
+    initialLanguage: 'da',
+    hash: HASH,
+    connect: async () => fake.session,
+    makeSecret: () => 'secret',
+    now: () => clock,
+  });
+  page.start();
+  pages.push(page);
+  await Promise.resolve();
+  await Promise.resolve();
+  if (first) fake.board(first);
+  return { fake, page };
+}
+
+afterEach(() => {
+  for (const page of pages) page.destroy();
+  pages = [];
+  localStorage.clear();
+  vi.useRealTimers();
+  clock = 50_000;
+});
+
+describe('following the meeting', () => {
+  it("shows the step, its place, the reflection questions, and the meeting's name as the heading", async () => {
+    await mount(meeting({ step: step({ questions: ['Hvad fungerer?', 'Hvad savner du?'] }) }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Tillid');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Individuel refleksion');
+    expect(screen.getByText('Trin 2 af 6')).toBeInTheDocument();
+    const questions = screen.getByRole('list');
+    expect(
+      within(questions)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Hvad fungerer?', 'Hvad savner du?']);
+  });
+
+  it('shows the speaker in a speaker round, and that the meeting is over when it is', async () => {
+    const { fake } = await mount(
+      meeting({ step: step({ activity: 'speakerRound', title: 'Runde', speaker: { index: 2, count: 12 } }) }),
+    );
+    expect(screen.getByText('Taler 3 af 12')).toBeInTheDocument();
+    fake.board(meeting({ seq: 2, finished: true }));
+    expect(screen.getByRole('heading', { name: 'Mødet er slut' })).toBeInTheDocument();
+    expect(screen.queryByText(/Taler/)).toBeNull();
+  });
+
+  it("counts down on the facilitator's clock, corrected by sentAt, and refreshes each second", async () => {
+    vi.useFakeTimers();
+    // The facilitator's clock is 50 s ahead of the phone's; the timer started 60 s before sentAt.
+    clock = 50_000;
+    const timer = { durationMs: 5 * 60_000, startedAt: 40_000, elapsedMs: 0 };
+    const fake = fakeSession();
+    const started = mount(undefined, fake);
+    await vi.advanceTimersByTimeAsync(0);
+    await started;
+    fake.board(meeting({ sentAt: 100_000, step: step({ timer }) }));
+    expect(screen.getByRole('timer')).toHaveTextContent('Tid tilbage: 4:00');
+    clock += 1000;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(screen.getByRole('timer')).toHaveTextContent('Tid tilbage: 3:59');
+    // One second left, then none: at nought the time is up.
+    clock += 238_000;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(screen.getByRole('timer')).toHaveTextContent('Tid tilbage: 0:01');
+    clock += 1000;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(screen.getByRole('timer')).toHaveTextContent('Tiden er gået');
+    fake.board(
+      meeting({
+        seq: 2,
+        sentAt: 400_000,
+        step: step({ timer: { ...timer, startedAt: null, elapsedMs: 90_000 } }),
+      }),
+    );
+    expect(screen.getByRole('timer')).toHaveTextContent('Tiden er sat på pause: 3:30 tilbage');
+  });
+});
+
+describe('proposals from the phone', () => {
+  it('sends a typed proposal with its theme and lists it as waiting, without the field while closed', async () => {
+    const { fake } = await mount(meeting());
+    expect(screen.queryByRole('textbox')).toBeNull();
+    fake.board(meeting({ seq: 2, proposals: { open: true, themes: ['tillid'] } }));
+    await userEvent.click(screen.getByRole('button', { name: 'Send forslag' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Skriv et forslag, før du sender.');
+    expect(fake.sent).toEqual([]);
+    await userEvent.type(screen.getByRole('textbox', { name: 'Dit forslag' }), '  Fælles kalender ');
+    await userEvent.click(screen.getByRole('button', { name: 'Send forslag' }));
+    expect(fake.sent).toHaveLength(1);
+    expect(fake.sent[0]).toMatchObject({
+      kind: 'meeting',
+      meetingId: 'meeting-1',
+      proposals: [{ text: 'Fælles kalender', themeId: 'tillid' }],
+      dots: {},
+    });
+    expect(screen.getByRole('textbox', { name: 'Dit forslag' })).toHaveValue('');
+    const mine = screen.getByRole('region', { name: 'Dine forslag' });
+    expect(mine).toHaveTextContent('Fælles kalender');
+    expect(mine).toHaveTextContent('Sendt – venter på tovholderen');
+  });
+
+  it("offers the themes when several are allowed, and uses the table's theme at a dialogmøde table", async () => {
+    const tables = [
+      { number: 1, themeId: 'tillid' as const },
+      { number: 2, themeId: 'fordybelse' as const },
+    ];
+    const { fake } = await mount(meeting({ proposals: { open: true, themes: ['fordybelse', 'tillid'] } }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Tema' }), 'Tillid');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Dit forslag' }), 'A');
+    await userEvent.click(screen.getByRole('button', { name: 'Send forslag' }));
+    expect(fake.sent.at(-1)).toMatchObject({ proposals: [{ text: 'A', themeId: 'tillid' }] });
+
+    fake.board(meeting({ seq: 2, tables, proposals: { open: true, themes: ['fordybelse', 'tillid'] } }));
+    await userEvent.click(screen.getByRole('radio', { name: 'Bord 2: Fordybelse' }));
+    expect(screen.getByText('Dit bord: 2 – Fordybelse')).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Tema' })).toBeNull();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Dit forslag' }), 'B');
+    await userEvent.click(screen.getByRole('button', { name: 'Send forslag' }));
+    expect(fake.sent.at(-1)).toMatchObject({
+      proposals: [
+        { text: 'A', themeId: 'tillid' },
+        { text: 'B', themeId: 'fordybelse' },
+      ],
+    });
+  });
+
+  it('keeps a proposal being typed when a new board arrives', async () => {
+    const { fake } = await mount(meeting({ proposals: { open: true, themes: ['tillid'] } }));
+    const field = screen.getByRole('textbox', { name: 'Dit forslag' });
+    await userEvent.type(field, 'Halvt');
+    fake.board(
+      meeting({
+        seq: 2,
+        step: step({ index: 2, title: 'Forslag' }),
+        proposals: { open: true, themes: ['tillid'] },
+      }),
+    );
+    expect(screen.getByRole('textbox', { name: 'Dit forslag' })).toHaveValue('Halvt');
+    expect(screen.getByText('Trin 3 af 6')).toBeInTheDocument();
+  });
+});
+
+describe('dot voting', () => {
+  const vote = {
+    phase: 'open' as const,
+    on: 'proposals' as const,
+    dots: 3,
+    maxPerItem: 2,
+    items: [
+      { id: 'a', text: 'Fælles kalender' },
+      { id: 'b', text: 'Stille timer' },
+    ],
+  };
+
+  it('gives dots up to the most per item and the budget, counts them aloud, and can take them back', async () => {
+    const { fake } = await mount(meeting({ vote }));
+    const add = (name: string) => screen.getByRole('button', { name: `Giv en prik til »${name}«` });
+    expect(screen.getByText('0 af 3 prikker brugt')).toBeInTheDocument();
+    await userEvent.click(add('Fælles kalender'));
+    expect(screen.getByText('1 prik på »Fælles kalender«')).toBeInTheDocument();
+    await userEvent.click(add('Fælles kalender'));
+    expect(screen.getByText('2 prikker på »Fælles kalender«')).toBeInTheDocument();
+    // Two is the most on one item: the third is refused.
+    expect(add('Fælles kalender')).toBeDisabled();
+    await userEvent.click(add('Stille timer'));
+    expect(screen.getByText('3 af 3 prikker brugt')).toBeInTheDocument();
+    // All three are used.
+    expect(add('Stille timer')).toBeDisabled();
+    expect(fake.sent.at(-1)).toMatchObject({ dots: { a: 2, b: 1 } });
+    await userEvent.click(screen.getByRole('button', { name: 'Tag en prik fra »Fælles kalender«' }));
+    expect(screen.getByText('2 af 3 prikker brugt')).toBeInTheDocument();
+    expect(add('Stille timer')).toBeEnabled();
+    expect(fake.sent.at(-1)).toMatchObject({ dots: { a: 1, b: 1 } });
+  });
+
+  it('starts a new vote with no dots, and shows no vote once the board has none', async () => {
+    const { fake } = await mount(meeting({ vote }));
+    await userEvent.click(screen.getByRole('button', { name: 'Giv en prik til »Stille timer«' }));
+    expect(screen.getByText('1 af 3 prikker brugt')).toBeInTheDocument();
+    fake.board(
+      meeting({ seq: 2, vote: { ...vote, items: [{ id: 'g1', text: 'Gruppe: Kalender' }], on: 'groups' } }),
+    );
+    expect(screen.getByText('0 af 3 prikker brugt')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Giv en prik til »Gruppe: Kalender«' })).toBeEnabled();
+    fake.board(meeting({ seq: 3, vote: null }));
+    expect(screen.queryByText(/prikker brugt/)).toBeNull();
+  });
+
+  it('keeps the dots through a reload and sends them again once, then shows the counts in order when closed', async () => {
+    const first = await mount(meeting({ vote }));
+    await userEvent.click(screen.getByRole('button', { name: 'Giv en prik til »Stille timer«' }));
+    first.page.destroy();
+    const { fake } = await mount(meeting({ vote }));
+    expect(screen.getByText('1 af 3 prikker brugt')).toBeInTheDocument();
+    expect(fake.sent).toEqual([{ kind: 'meeting', meetingId: 'meeting-1', proposals: [], dots: { b: 1 } }]);
+    fake.board(meeting({ seq: 2, vote: { ...vote, phase: 'closed', counts: { a: 4, b: 7 } } }));
+    expect(screen.getByRole('heading', { name: 'Afstemningen er lukket' })).toBeInTheDocument();
+    const rows = within(screen.getByRole('list'))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(rows).toEqual(['Stille timer 7 prikker', 'Fælles kalender 4 prikker']);
+    expect(screen.queryByRole('button', { name: /Giv en prik/ })).toBeNull();
+  });
+});
+
+describe('stop op from the phone', () => {
+  it("answers the toolkit's three questions and re-scores the theme, then changes the answer", async () => {
+    const { fake } = await mount(stopOp());
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Stop op');
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Skriv mindst ét svar');
+    expect(fake.sent).toEqual([]);
+    await userEvent.type(screen.getByRole('textbox', { name: 'Hvad har vi lært?' }), 'Det virker');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Hvad skal vi justere?' }), 'Færre møder');
+    await userEvent.click(
+      within(screen.getByRole('group', { name: /Tillid/ })).getByRole('radio', { name: /^4/ }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(fake.sent).toEqual([
+      {
+        kind: 'stopOp',
+        experimentId: 'exp-1',
+        week: 2,
+        learned: 'Det virker',
+        continueWith: '',
+        adjust: 'Færre møder',
+        score: 4,
+      },
+    ]);
+    expect(screen.getByText('Tak for dine svar')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Ret mine svar' }));
+    const learned = screen.getByRole('textbox', { name: 'Hvad har vi lært?' });
+    expect(learned).toHaveValue('Det virker');
+    await userEvent.type(learned, '!');
+    await userEvent.click(screen.getByRole('button', { name: 'Send de rettede svar' }));
+    expect(fake.sent.at(-1)).toMatchObject({ learned: 'Det virker!', score: 4 });
+    fake.board(stopOp({ seq: 2, phase: 'closed' }));
+    expect(screen.getByText('Tovholderen har lukket for svar.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ret mine svar' })).toBeNull();
+  });
+
+  it('asks no re-score when the experiment has no theme, and sends the answers alone', async () => {
+    const { fake } = await mount(stopOp({ themeId: null, week: 4 }));
+    expect(screen.getByRole('heading', { name: 'Stop op efter uge 4' })).toBeInTheDocument();
+    expect(screen.queryByRole('radio')).toBeNull();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Hvad skal vi fortsætte med?' }), 'Kaffe');
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(fake.sent).toEqual([
+      {
+        kind: 'stopOp',
+        experimentId: 'exp-1',
+        week: 4,
+        learned: '',
+        continueWith: 'Kaffe',
+        adjust: '',
+        score: null,
+      },
+    ]);
+  });
+});
