@@ -63,7 +63,7 @@ describe('fixtures of released schema versions', () => {
     }
   });
 
-  it('keeps the answers from phones and the round’s phase in version 2', () => {
+  it('keeps what version 2 adds: answers from phones, the round’s phase, earlier periods, the meeting’s vote and the phones’ stop op answers', () => {
     const result = readWorkspace(JSON.stringify(workspaceV2));
     expect(result.problem).toBeNull();
     const round = result.workspace.assessments[0];
@@ -72,6 +72,13 @@ describe('fixtures of released schema versions', () => {
     const extended = result.workspace.experiments.find((experiment) => experiment.id === 'exp-extended');
     expect(extended?.earlierPeriods?.[0]?.checkIns[0]?.learned).toContain('Roen hjælper');
     expect(extended?.earlierPeriods?.[0]?.decision.outcome).toBe('extend');
+    const meeting = result.workspace.meetings[0];
+    expect(meeting?.dotVote?.counts).toEqual({ 'prop-1': 7 });
+    expect(Object.values(meeting?.liveProposals ?? {}).map((decision) => decision.action)).toEqual([
+      'accepted',
+      'hidden',
+    ]);
+    expect(result.workspace.experiments[0]?.checkIns[0]?.phoneAnswers?.[0]?.score).toBe(4);
   });
 
   it.each([
