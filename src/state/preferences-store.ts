@@ -1,13 +1,13 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '@/i18n/languages';
-import { migrate, type MigrationTable } from './migrations';
 import { safeStorage, STORAGE_PREFIX } from './storage';
 
-/** The stored shape's version; bump it only with a step in PREFERENCES_MIGRATIONS and a fixture. */
+/**
+ * The stored shape's version. Version 1 is the only one so far; a change of shape bumps it with a
+ * named step (as migrations.ts does for the workspace) and a fixture in tests/fixtures.
+ */
 export const PREFERENCES_VERSION = 1;
-/** Named steps from one stored version to the next, as for the workspace (see migrations.ts). */
-export const PREFERENCES_MIGRATIONS: MigrationTable = {};
 
 interface Preferences {
   language: Language;
@@ -24,17 +24,9 @@ export const usePreferences = create<Preferences>()(
     {
       name: `${STORAGE_PREFIX}preferences`,
       version: PREFERENCES_VERSION,
-      // Without a migrate step zustand drops stored preferences whose version differs. Older ones
-      // go through the named steps; a newer version's are read as they are (merge checks each field).
-      migrate: (persisted, version) =>
-        version < PREFERENCES_VERSION
-          ? migrate(
-              persisted as Record<string, unknown>,
-              version,
-              PREFERENCES_VERSION,
-              PREFERENCES_MIGRATIONS,
-            )
-          : persisted,
+      // Without a migrate function zustand drops stored preferences of another version. A newer
+      // version's are read as they are (merge checks each field), so the language is kept.
+      migrate: (persisted) => persisted,
       storage: createJSONStorage(() => ({
         getItem: safeStorage.getItem,
         setItem: (key: string, value: string) => void safeStorage.setItem(key, value),

@@ -25,4 +25,10 @@ export async function openApp(page: Page, route = '/', language: 'da' | 'en' = '
   }, language);
   await page.goto(`./#${route}`);
   await expect(page.locator('main h1')).toBeVisible();
+  // A prerendered screen shows its heading before the app's JavaScript has run; a click on a button
+  // before hydration would do nothing, so wait until React has taken over the page.
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root');
+    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+  });
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
+import { usePresentingBody } from '@/components/use-presenting-body';
 import { isUp } from '@/domain/timer';
 import { useWorkspace } from '@/state/workspace-store';
 import { MeetingNotFound } from './meeting-not-found';
@@ -24,14 +25,6 @@ function useMeetingProposals(meetingId: string) {
     () => all.filter((p) => p.meetingId === meetingId).sort((a, b) => a.rank - b.rank),
     [all, meetingId],
   );
-}
-
-/** Hides the app's header and footer while the projector view is on screen. */
-function usePresentingBody() {
-  useEffect(() => {
-    document.body.classList.add('presenting');
-    return () => document.body.classList.remove('presenting');
-  }, []);
 }
 
 function useIsFullscreen(): boolean {

@@ -1,7 +1,8 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
+import { usePresentingBody } from '@/components/use-presenting-body';
 import { useToolkit } from '@/components/use-toolkit';
 import { THEME_IDS } from '@/content/ids';
 import type { AssessmentRound } from '@/domain/entities/assessment';
@@ -22,10 +23,7 @@ export default function LivePresenterPage() {
   const { roundId = '' } = useParams<{ roundId: string }>();
   const round = useWorkspace((s) => s.assessments.find((r) => r.id === roundId));
   const setup = useLiveConfig();
-  useEffect(() => {
-    document.body.classList.add('presenting');
-    return () => document.body.classList.remove('presenting');
-  }, []);
+  usePresentingBody();
 
   const back = (
     <Link href={`/vurdering/${roundId}`} className="button button-secondary button-small">
