@@ -192,8 +192,14 @@ test.describe('on a large screen', () => {
       quadrant,
     );
     await expect(cardTexts(quadrant)).toHaveText(['Fordybelsestid kl. 8–10']);
-    await page.getByRole('button', { name: 'Flyt til …: »Faste tider, hvor alle kan træffes«' }).click();
-    await page.getByRole('button', { name: 'Forskellige formål · Kan foregå samtidig' }).click();
+    // Right after a drop the board settles (its drop animation re-renders the cards), which can close
+    // a menu opened in that instant: open it again until its choice can be taken.
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Flyt til …: »Faste tider, hvor alle kan træffes«' }).click();
+      await page
+        .getByRole('button', { name: 'Forskellige formål · Kan foregå samtidig' })
+        .click({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await expect(cardTexts(page.locator('.matrix-q-3'))).toHaveText(['Faste tider, hvor alle kan træffes']);
     for (const card of ['Fordybelsestid kl. 8–10', 'Faste tider, hvor alle kan træffes']) {
       await page.locator('.sortable-item', { hasText: card }).getByLabel('Blandt de vigtigste').check();
