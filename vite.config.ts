@@ -3,16 +3,17 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { precompress, prerenderPages } from './scripts/prerender-plugin.ts';
+import { STALE_GUARD_SOURCE, precompress, prerenderPages } from './scripts/prerender-plugin.ts';
 
 /**
  * The app talks to no one but itself. Only in the build: the dev server injects an inline
  * script (React refresh) that this policy would rightly block. Inline styles stay allowed
  * because React writes `style` attributes; blob: covers downloaded backups, PDFs and ICS files.
+ * The one inline script allowed, by its hash, is the prerendered pages' stale-screen guard.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${STALE_GUARD_SOURCE}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -72,6 +73,18 @@ function chunkWithImports(manifest: Manifest, key: string, seen = new Set<string
   return [chunk, ...(chunk.imports ?? []).flatMap((imported) => chunkWithImports(manifest, imported, seen))];
 }
 
+/**
+ * Runs in a prerendered page's head, before its first paint: when the address's hash names another
+ * screen than the one drawn (an old link to `…/#/vurdering` opens the home page's HTML), it marks the
+ * page stale, so its HTML stays hidden (styles.css) and the app draws the screen asked for afresh
+ * (src/app/boot.tsx) instead of showing the wrong one for a moment. The same text on every page, so
+ * the content security policy allows it by one hash and no other inline script runs.
+ */
+export const STALE_GUARD = `(()=>{const d=document.documentElement,p=location.hash.replace(/^#?\\/?/,"").split("?")[0];if(p&&"/"+p!==d.dataset.route)d.dataset.stale=""})()`;
+
+/** The guard's CSP source (`'sha256-…'`), for the policy's script-src. */
+export const STALE_GUARD_SOURCE = `'sha256-${createHash('sha256').update(STALE_GUARD).digest('base64')}'`;
+
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 }
@@ -88,10 +101,11 @@ export function pageHtml(options: {
   body: string;
   /** The CSS files to inline, in cascade order. */
   css: { file: string; text: string }[];
-  /** Name the page after its heading (the app's screens; the phone page keeps its own title). */
-  retitle?: boolean;
+  /** The app's screens: named after their heading, guarded against a hash naming another screen. The
+   * phone page keeps its own title, and its hash is the room's key, not a route. */
+  appScreen?: boolean;
 }): string {
-  const { template, route, body, css, retitle = true } = options;
+  const { template, route, body, css, appScreen = true } = options;
   // Each inlined file is also named by a disabled link: it is never fetched, and Vite's loader sees
   // it is there, so a lazy screen that needs it does not add it again after the screen's own CSS
   // (which would let the shared rules win over the screen's and move things after hydration).
@@ -104,11 +118,14 @@ export function pageHtml(options: {
     .exec(body)?.[1]
     ?.replace(/<[^>]+>/g, '')
     .trim();
+  const guard = appScreen ? `<script>${STALE_GUARD}</script>\n` : '';
   let html = template
     .replace(/<link rel="stylesheet"[^>]*>\s*/g, '')
-    .replace('</head>', `${inline}</head>`)
+    .replace('</head>', `${inline}${guard}</head>`)
     .replace(/<div id="root"><\/div>/, `<div id="root" data-route="${escapeHtml(route)}">${body}</div>`);
-  if (heading && retitle) html = html.replace(/<title>([^<]*)<\/title>/, `<title>${heading} · $1</title>`);
+  if (appScreen)
+    html = html.replace(/<html lang="da">/, `<html lang="da" data-route="${escapeHtml(route)}">`);
+  if (heading && appScreen) html = html.replace(/<title>([^<]*)<\/title>/, `<title>${heading} · $1</title>`);
   if (depth > 0) html = html.replace(/(href|src)="\.\//g, `$1="${prefix}`);
   return html;
 }
@@ -170,7 +187,7 @@ export function prerenderPages(options: { plugins: () => PluginOption[] }): Plug
             }));
             writeFileSync(
               join(outDir, 'join.html'),
-              pageHtml({ template: phoneTemplate, route: '/', body, css, retitle: false }),
+              pageHtml({ template: phoneTemplate, route: '/', body, css, appScreen: false }),
             );
           }
         } finally {

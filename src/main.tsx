@@ -7,5 +7,8 @@ function start() {
   void import('@/app/boot');
 }
 
-if (document.getElementById('root')?.dataset.route === undefined) start();
+// A stale page (its hash names another screen, see scripts/prerender-plugin.ts) shows nothing until
+// the app runs, so the app starts at once.
+const prerendered = document.getElementById('root')?.dataset.route !== undefined;
+if (!prerendered || document.documentElement.dataset.stale !== undefined) start();
 else requestAnimationFrame(() => setTimeout(start, 0));

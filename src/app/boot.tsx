@@ -18,15 +18,21 @@ const root = document.getElementById('root');
 // The build drew this page's screen to HTML (data-route names it): hydrate it as it is, in Danish.
 // When English is chosen, the app switches once its strings have loaded (app.tsx).
 const prerendered = root?.dataset.route;
+// A stale page's hash names another screen than the one drawn: that screen is drawn afresh instead.
+const stale = document.documentElement.dataset.stale !== undefined;
 if (root && prerendered !== undefined) {
   // A screen's own file (temaer/fordybelse/) becomes the app's address for it (#/temaer/fordybelse)
   // before anything reads the location: the hash router, the service worker's scope, links.
   const address = canonicalAddress(location.href, prerendered);
   if (address) history.replaceState(history.state, '', address);
+}
+if (root && prerendered !== undefined && !stale) {
   setPrerenderedPath(prerendered);
   initI18n('da');
   hydrateRoot(root, app);
 } else if (root) {
+  root.replaceChildren();
+  delete document.documentElement.dataset.stale;
   initI18n(usePreferences.getState().language);
   createRoot(root).render(app);
 }

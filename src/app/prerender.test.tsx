@@ -4,7 +4,8 @@ import { StrictMode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { usePreferences } from '@/state/preferences-store';
-import { pageHtml } from '../../scripts/prerender-plugin';
+import { createHash } from 'node:crypto';
+import { STALE_GUARD, STALE_GUARD_SOURCE, pageHtml } from '../../scripts/prerender-plugin';
 import { App } from './app';
 import { setPrerenderedPath } from './hash-location';
 import { drawPage } from './prerender';
@@ -114,5 +115,50 @@ describe('pageHtml', () => {
     expect(html).toContain('href="../../manifest.webmanifest"');
     expect(html).toContain('href="../../assets/index-b.css" disabled');
     expect(html).not.toContain('"./');
+  });
+
+  it('marks its route on <html> and guards it with the one allowed inline script', () => {
+    const html = pageHtml({ template, route: '/temaer/fordybelse', body: '<h1>Fordybelse</h1>', css });
+    expect(html).toContain('<html lang="da" data-route="/temaer/fordybelse">');
+    expect(html).toContain(`<script>${STALE_GUARD}</script>`);
+    const hash = createHash('sha256').update(STALE_GUARD).digest('base64');
+    expect(STALE_GUARD_SOURCE).toBe(`'sha256-${hash}'`);
+  });
+
+  it('leaves the phone page unguarded: its hash is the room’s key, not a route', () => {
+    const html = pageHtml({ template, route: '/', body: '<h1>Deltag</h1>', css, appScreen: false });
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('<html lang="da"><head>');
+    expect(html).toContain('<title>Servicetjek</title>');
+  });
+});
+
+describe('the stale-screen guard', () => {
+  /** Runs the guard as the page's head would, on a page drawn for `route`, opened at `hash`. */
+  function guard(route: string, hash: string): boolean {
+    const html = document.documentElement;
+    html.dataset.route = route;
+    delete html.dataset.stale;
+    history.replaceState(null, '', `/${hash}`);
+    new Function(STALE_GUARD)();
+    const stale = html.dataset.stale !== undefined;
+    delete html.dataset.stale;
+    delete html.dataset.route;
+    history.replaceState(null, '', '/');
+    return stale;
+  }
+
+  it('marks a page stale when its hash names another screen', () => {
+    expect(guard('/', '#/vurdering')).toBe(true);
+    expect(guard('/', '#/moede/ny?runbook=tillid')).toBe(true);
+    expect(guard('/temaer/fordybelse', '#/temaer/tillid')).toBe(true);
+  });
+
+  it('leaves the page’s own screen alone, with or without its hash or a query', () => {
+    expect(guard('/', '')).toBe(false);
+    expect(guard('/', '#/')).toBe(false);
+    expect(guard('/temaer/fordybelse', '')).toBe(false);
+    expect(guard('/temaer/fordybelse', '#/temaer/fordybelse')).toBe(false);
+    expect(guard('/temaer/fordybelse', '#/temaer/fordybelse?x=1')).toBe(false);
   });
 });

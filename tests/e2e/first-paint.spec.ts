@@ -133,3 +133,33 @@ test('a theme page’s own address opens offline after one visit', async ({ page
   await expect(page).toHaveURL(/\/#\/temaer\/tillid$/);
   await context.setOffline(false);
 });
+
+// A link to a screen that is not prerendered (…/#/vurdering) opens a prerendered page's HTML: that
+// screen is never shown for a moment before the one asked for, and nothing shifts.
+for (const { path, heading } of PAGES.filter(
+  ({ route }) => route === '/' || route === '/temaer/fordybelse',
+)) {
+  test(`${path}#/vurdering shows the assessment, never a glimpse of "${heading}"`, async ({ page }) => {
+    await page.setViewportSize(MOBILE);
+    await recordLayoutShift(page);
+    await page.addInitScript(() => {
+      // Every frame, the first-level heading the user can see (if any).
+      const w = window as unknown as { seen: string[] };
+      w.seen = [];
+      const look = () => {
+        const h1 = document.querySelector('h1');
+        if (h1?.checkVisibility({ visibilityProperty: true })) w.seen.push(h1.textContent ?? '');
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(`${path}#/vurdering`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vurderingsskema');
+    await expect(page).toHaveURL(/\/#\/vurdering$/);
+    await page.waitForLoadState('networkidle');
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen).not.toContain(heading);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(await layoutShift(page)).toBeLessThan(0.02);
+  });
+}
