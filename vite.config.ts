@@ -102,11 +102,17 @@ export default defineConfig({
     sourcemap: false,
     // scripts/bundle-size.mjs reads the manifest to measure what the first screen loads.
     manifest: true,
-    // No preload lists: each lazy import would carry the names of every chunk its screen needs, and the
-    // router's list of all screens put about 1.4 KB of file names into the first screen, growing with each
-    // new chunk. A screen's imports are fetched as the browser reads them instead (one round trip more
-    // on the first visit only: the service worker precaches every file). Its CSS is still loaded first.
-    modulePreload: false,
+    modulePreload: {
+      // Every browser the app supports preloads modules itself; the polyfill was 0.4 KB of the first screen.
+      polyfill: false,
+      // The first screen's chunk (the router's list of every screen, the language files) keeps no preload
+      // lists: they named every chunk each screen needs, 1.4 KB of the first screen, growing with each
+      // new chunk. A screen's imports are fetched as the browser reads them instead (one round trip more,
+      // on the first visit only: the service worker precaches every file). Its CSS is still loaded first.
+      // Everywhere else (the pages' entries, PDFs, the phone's ciphers) preloading stays.
+      resolveDependencies: (_file, deps, { hostId, hostType }) =>
+        hostType === 'js' && /(^|\/)boot-[\w-]+\.js$/.test(hostId) ? [] : deps,
+    },
     rollupOptions: {
       // join.html is the phones' page (src/phone): its own light entry, none of the facilitator's app.
       input: {

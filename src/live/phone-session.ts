@@ -1,7 +1,6 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { Score, ThemeId } from '@/content/ids';
-import { randomSecret } from './base64url';
 import type { JoinAddress } from './join-address';
 import {
   parseAnyBoard,
@@ -43,7 +42,7 @@ export type RoomBallot = Omit<MeetingBallotState, 'seq'> | Omit<StopOpBallotStat
 export interface JoinOptions {
   relayUrl: string;
   address: JoinAddress;
-  /** The phone's own secret (makePhoneSecret), kept on the phone so a reload keeps its ballot. */
+  /** The phone's own secret (a new `randomSecret(32)`), kept on the phone so a reload keeps its ballot. */
   pidSecret: string;
   /** The last seq this phone used, so a reload continues above it. */
   lastSeq?: number;
@@ -51,9 +50,6 @@ export interface JoinOptions {
   WebSocketPolyfill?: unknown;
   now?: () => number;
 }
-
-/** A new phone secret: 256 random bits. */
-export const makePhoneSecret = () => randomSecret(32);
 
 // A room is unknown until its facilitator has connected (or again after the relay restarted); a full
 // room or a busy relay may have room again a little later.

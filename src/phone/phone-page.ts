@@ -3,7 +3,7 @@ import { SKEMA_TEXT, type SkemaText } from '@/content/skema';
 import type { Language } from '@/i18n/languages';
 import { parseJoinHash, type JoinAddress } from '@/live/join-address';
 import { randomSecret } from '@/live/base64url';
-import { makePhoneSecret, type PhoneSession, type RoomBoard } from '@/live/phone-session';
+import type { PhoneSession, RoomBoard } from '@/live/phone-session';
 import type { BoardState } from '@/live/protocol';
 import type { RefusalReason } from '@/live/refusal';
 import type { LiveStatus } from '@/live/status';
@@ -100,7 +100,8 @@ export interface PhonePage {
 }
 
 export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): PhonePage {
-  const { connect, makeSecret = makePhoneSecret, now = Date.now } = options;
+  // The phone's own secret: 256 random bits.
+  const { connect, makeSecret = () => randomSecret(32), now = Date.now } = options;
   let language = options.initialLanguage;
   let link: Link = { kind: 'connecting' };
   let malformed = false;
