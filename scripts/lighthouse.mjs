@@ -12,6 +12,8 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
+import { startRelay } from '../relay/src/server.mjs';
+import { allowRelayInPolicy, liveConfigJson } from './lib/live-config.mjs';
 
 const DIST = resolve('dist');
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4194);
@@ -37,9 +39,25 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+// The phone page as a meeting uses it: a relay on loopback, named in config.json and in join.html's
+// content security policy (as `npm run configure-relay` would write them), served from memory so
+// dist/ stays as built.
+const relay = await startRelay({ host: '127.0.0.1', port: 0, log: () => {} });
+const LIVE_FILES = {
+  '/config.json': liveConfigJson({ relayUrl: relay.url }),
+  '/join.html': existsSync(join(DIST, 'join.html'))
+    ? allowRelayInPolicy(readFileSync(join(DIST, 'join.html'), 'utf8'), relay.url)
+    : null,
+};
+
 /** A plain static server: no compression, no caching headers, a folder serves its index.html. */
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
+  const live = LIVE_FILES[url.pathname];
+  if (live) {
+    response.writeHead(200, { 'Content-Type': TYPES[extname(url.pathname)] }).end(live);
+    return;
+  }
   let path = normalize(join(DIST, decodeURIComponent(url.pathname)));
   if (path !== DIST && !path.startsWith(DIST + sep)) {
     response.writeHead(403).end();
@@ -72,7 +90,10 @@ const pages = [
       : `${origin}/#/temaer/${THEME}`,
   ],
 ];
-if (existsSync(join(DIST, 'join.html'))) pages.push(['join', `${origin}/join.html`]);
+// The phone page as a QR code opens it: with a room's address in its fragment. The room is not open
+// (no facilitator), so the page connects to the relay and then says it waits for the meeting to start.
+const ROOM_ADDRESS = `#r=${'A'.repeat(22)}&k=${'A'.repeat(43)}`;
+if (existsSync(join(DIST, 'join.html'))) pages.push(['join', `${origin}/join.html${ROOM_ADDRESS}`]);
 
 const chrome = await chromeLauncher.launch({
   chromePath: CHROME_PATH,
@@ -134,6 +155,7 @@ try {
 } finally {
   await chrome.kill();
   server.close();
+  await relay.close();
 }
 
 const header = ['form', 'page', 'perf', 'FCP', 'LCP', 'CLS', 'TBT', 'best pr.'];
