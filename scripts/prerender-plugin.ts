@@ -125,6 +125,9 @@ export function pageHtml(options: {
     .replace(/<div id="root"><\/div>/, `<div id="root" data-route="${escapeHtml(route)}">${body}</div>`);
   if (appScreen)
     html = html.replace(/<html lang="da">/, `<html lang="da" data-route="${escapeHtml(route)}">`);
+  // The PWA plugin names the app's manifest in every page; installed from a phone's page, it would put
+  // the facilitator's app on a participant's home screen.
+  else html = html.replace(/<link rel="manifest"[^>]*>/, '');
   if (heading && appScreen) html = html.replace(/<title>([^<]*)<\/title>/, `<title>${heading} · $1</title>`);
   if (depth > 0) html = html.replace(/(href|src)="\.\//g, `$1="${prefix}`);
   return html;

@@ -125,10 +125,11 @@ describe('pageHtml', () => {
     expect(STALE_GUARD_SOURCE).toBe(`'sha256-${hash}'`);
   });
 
-  it('leaves the phone page unguarded: its hash is the room’s key, not a route', () => {
+  it('leaves the phone page unguarded (its hash is the room’s key, not a route) and not installable', () => {
     const html = pageHtml({ template, route: '/', body: '<h1>Deltag</h1>', css, appScreen: false });
     expect(html).not.toContain('<script>');
     expect(html).toContain('<html lang="da"><head>');
+    expect(html).not.toContain('manifest');
     expect(html).toContain('<title>Servicetjek</title>');
   });
 });
