@@ -5,8 +5,12 @@ import type {
   InvitationData,
   ReportData,
 } from '@/export/pdf/document-data';
+import { toolkitDa } from '@/content/da/toolkit';
+import { collectReport, type ReportScope } from '@/export/pdf/report-collect';
+import pdfDa from '@/i18n/locales/da/pdf';
 import { isoWeek } from '@/domain/iso-week';
 import { scheduleSixWeeks } from '@/domain/schedule';
+import { TEAM, reportWorkspace, type ReportWorkspaceSize } from './report-workspace';
 
 // Realistic document data in the shape the collector produces, for tests and the benchmark.
 
@@ -101,120 +105,20 @@ export const invitationData: InvitationData = {
   before: ['Send dagsordenen ud en uge før.', 'Book et lokale med plads til alle – og en skærm.'],
 };
 
-export function reportData({ participants = 12, proposals = 8, experiments = 3 } = {}): ReportData {
-  const themes = [
-    'Sammenhængskraft',
-    'Fleksibilitet',
-    'Tilgængelighed',
-    'Fordybelse',
-    'Tillid',
-    'Retfærdighed',
-  ];
-  const plan = handleplanData(experiments);
-  return {
-    teamName: 'Løn & Økonomi',
-    isoDate: '2026-11-22',
-    scores: {
-      roundLabel: 'Første vurdering',
-      isoDate: '2026-11-02',
-      respondents: participants,
-      themes: themes.map((name, index) => {
-        const counts = [0, 0, 0, 0, 0] as [number, number, number, number, number];
-        for (let person = 0; person < participants; person++) counts[(person + index) % 5]! += 1;
-        const total = counts.reduce((sum, count, score) => sum + count * (score + 1), 0);
-        return { name, counts, average: total / participants, n: participants };
-      }),
-      recommendation:
-        'Fordybelse skiller sig ud (4,2 mod 3,5) – tag drejebogen om fordybelse op på et personalemøde.',
-      rule: 'Reglen: Et tema, der ligger mindst 0,5 point over det næste, får sin egen drejebog.',
-      choice: 'Jeres valg: Fordybelse. I følger anbefalingen.',
-      disagreements: ['Tillid: svarene spænder fra 1 til 5 (spredning 1,4).'],
-      tensions: [],
-      hiddenNote: '',
-    },
-    meeting: {
-      title: 'Dialogmøde med flere temaer',
-      isoDate: '2026-11-10',
-      place: 'Kantinen',
-      participants,
-      steps: [
-        {
-          number: 1,
-          title: 'Velkomst',
-          plannedStart: '09:00',
-          plannedMinutes: 5,
-          actualStart: '09:02',
-          actualMinutes: 7,
-          skipped: false,
-          notes: 'Alle mødt – også dem på Teams.',
-        },
-        {
-          number: 2,
-          title: 'Gruppearbejde',
-          plannedStart: '09:05',
-          plannedMinutes: 45,
-          actualStart: '09:09',
-          actualMinutes: 44,
-          skipped: false,
-          notes: '',
-        },
-        {
-          number: 3,
-          title: 'Fremlæggelse',
-          plannedStart: '09:50',
-          plannedMinutes: 25,
-          actualStart: null,
-          actualMinutes: null,
-          skipped: true,
-          notes: '',
-        },
-      ],
-      totals: { plannedMinutes: 75, actualMinutes: 51 },
-    },
-    proposals: [
-      {
-        name: 'Møder og fællesskab',
-        proposals: Array.from({ length: Math.ceil(proposals / 2) }, (_, index) => ({
-          text: `Forslag ${index + 1}: ${IDEAS[index % IDEAS.length]}`,
-          theme: 'Sammenhængskraft',
-          top: index < 2,
-          statusLabel: 'Åben',
-        })),
-      },
-      {
-        name: 'Uden gruppe',
-        proposals: Array.from({ length: Math.floor(proposals / 2) }, (_, index) => ({
-          text: `Idé ${index + 1}: ro til fordybelse – “mødefri fredag”`,
-          theme: 'Fordybelse',
-          top: false,
-          statusLabel: 'Åben',
-        })),
-      },
-    ],
-    decision: {
-      modeLabel: 'A: Vi besluttede forsøg på stedet',
-      chosen: plan.rows.map((item) => item.hvad),
-      handovers: [],
-    },
-    handleplan: plan.rows,
-    followUps: plan.rows.map((item, index) => ({
-      hvad: item.hvad,
-      checkIns:
-        index === 0
-          ? [
-              {
-                week: 2,
-                isoDate: '2026-12-07',
-                learned: 'Det er rart at være samlet.',
-                continueWith: 'Morgenmødet.',
-                adjust: 'Starttidspunktet.',
-                score: 4,
-              },
-            ]
-          : [],
-      decision: null,
-    })),
-  };
+/**
+ * The full report of a realistic workspace (tests/report-workspace.ts), collected as the app does it,
+ * in Danish: two rounds, a dialogmøde with a dot vote, a theme meeting handed over to MED, experiments
+ * with check-ins (one extended). Larger numbers make the big report of the benchmark.
+ */
+export function reportData(size: ReportWorkspaceSize = {}, scope: Partial<ReportScope> = {}): ReportData {
+  const data = collectReport(
+    reportWorkspace(size),
+    TEAM,
+    { today: '2027-01-20', nowMs: Date.UTC(2027, 0, 20, 12), ...scope },
+    { language: 'da', labels: pdfDa, toolkit: toolkitDa },
+  );
+  if (!data) throw new Error('The report workspace has nothing to report');
+  return data;
 }
 
 export const checkInSheetData: CheckInSheetData = {

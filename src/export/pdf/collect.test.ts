@@ -5,7 +5,8 @@ import type { Experiment } from '@/domain/entities/experiment';
 import type { Meeting } from '@/domain/entities/meeting';
 import type { Workspace } from '@/domain/entities/workspace';
 import pdfDa from '@/i18n/locales/da/pdf';
-import { collectCheckIn, collectHandleplan, collectInvitation, collectReport } from './collect';
+import { collectCheckIn, collectHandleplan, collectInvitation } from './collect';
+import { collectReport } from './report-collect';
 
 const resources = { language: 'da' as const, labels: pdfDa, toolkit: toolkitDa };
 const scope = { today: '2026-11-22', nowMs: Date.UTC(2026, 10, 22, 12) };
@@ -173,26 +174,32 @@ describe('collectReport', () => {
       tally: { fordybelse: [0, 0, 0, 1, 2] },
     });
     const data = collectReport(
-      workspace({ assessments: [round], meetings: [meeting] }),
+      workspace({ assessments: [round], meetings: [{ ...meeting, assessmentRoundId: 'r1' }] }),
       't1',
       scope,
       resources,
     );
-    const fordybelse = data?.scores?.themes.find((theme) => theme.name === 'Fordybelse');
+    const fordybelse = data?.rounds[0]?.themes.find((theme) => theme.name === 'Fordybelse');
     expect(fordybelse).toMatchObject({ counts: [0, 0, 0, 1, 3], n: 4 });
     expect(fordybelse?.average).toBeCloseTo(4.75);
-    expect(data?.scores?.themes[0]?.name).toBe('Fordybelse');
-    expect(data?.scores?.respondents).toBe(4);
-    expect(data?.scores?.recommendation).toBe(
+    expect(data?.rounds[0]?.themes[0]?.name).toBe('Fordybelse');
+    expect(data?.rounds[0]?.respondents).toBe(4);
+    expect(data?.rounds[0]?.recommendation).toBe(
       'Fordybelse træder frem som det vigtigste (4,8 mod 2,0) – tag drejebogen om fordybelse op på fx et personalemøde.',
     );
-    expect(data?.scores?.choice).toBe('Jeres valg: Fordybelse. I følger anbefalingen.');
-    expect(data?.scores?.rule).toMatch(
+    expect(data?.rounds[0]?.choice).toBe(
+      'Jeres valg: Møde om fordybelse, 10. november 2026. I følger anbefalingen.',
+    );
+    expect(data?.rounds[0]?.rule).toMatch(
       /^Appens regel: Et tema er vigtigt, når mindst 50 % har givet det 4 eller 5\. Ét vigtigt tema, der ligger mindst 0,5 point/,
     );
-    expect(data?.meeting?.steps[2]).toMatchObject({ actualStart: null, skipped: false, notes: 'God runde.' });
-    expect(data?.meeting?.totals).toBeNull();
-    expect(data?.decision).toBeNull();
+    expect(data?.meetings[0]?.run.steps[2]).toMatchObject({
+      actualStart: null,
+      skipped: false,
+      notes: 'God runde.',
+    });
+    expect(data?.meetings[0]?.run.totals).toBeNull();
+    expect(data?.meetings[0]?.decision).toBeNull();
   });
 
   it("states the round's own choice when the facilitator overrode the recommendation", () => {
@@ -201,10 +208,10 @@ describe('collectReport', () => {
       choice: { kind: 'dialogmoede', themeIds: ['tillid', 'fleksibilitet'] },
     });
     const data = collectReport(workspace({ assessments: [round] }), 't1', scope, resources);
-    expect(data?.scores?.choice).toBe(
-      'Jeres valg: dialogmøde om Tillid og Fleksibilitet. I har valgt selv i stedet for anbefalingen.',
+    expect(data?.rounds[0]?.choice).toBe(
+      'Jeres valg: dialogmøde om Tillid og Fleksibilitet. I har valgt selv i stedet for anbefalingen. Mødet er endnu ikke planlagt.',
     );
-    expect(data?.scores?.recommendation).toMatch(/^Fordybelse træder frem som det vigtigste/);
+    expect(data?.rounds[0]?.recommendation).toMatch(/^Fordybelse træder frem som det vigtigste/);
   });
 
   it.each([
@@ -218,10 +225,10 @@ describe('collectReport', () => {
         responses: scores.slice(0, answers).map((score, index) => response(`r${index}`, { tillid: score })),
       });
       const data = collectReport(workspace({ assessments: [round] }), 't1', scope, resources);
-      expect(data?.scores?.themes[0]).toMatchObject({ name: 'Tillid', counts, n: answers });
-      expect(data?.scores?.hiddenNote !== '').toBe(noted);
+      expect(data?.rounds[0]?.themes[0]).toMatchObject({ name: 'Tillid', counts, n: answers });
+      expect(data?.rounds[0]?.hiddenNote !== '').toBe(noted);
       // Spread is per-answer detail too: no disagreement is named below three answers.
-      expect(data?.scores?.disagreements.length).toBe(answers < 3 ? 0 : 1);
+      expect(data?.rounds[0]?.disagreements.length).toBe(answers < 3 ? 0 : 1);
     },
   );
 
@@ -230,7 +237,7 @@ describe('collectReport', () => {
       responses: ['a', 'b', 'c'].map((id) => response(id, { fordybelse: 5, tilgaengelighed: 4 })),
     });
     const data = collectReport(workspace({ assessments: [round] }), 't1', scope, resources);
-    expect(data?.scores?.tensions).toEqual([expect.stringMatching(/^Både Fordybelse og Tilgængelighed/)]);
+    expect(data?.rounds[0]?.tensions).toEqual([expect.stringMatching(/^Både Fordybelse og Tilgængelighed/)]);
   });
 
   it('reports the meeting as run: actual minutes, skipped steps, totals', () => {
@@ -252,7 +259,7 @@ describe('collectReport', () => {
     };
     const data = collectReport(workspace({ meetings: [{ ...meeting, run }] }), 't1', scope, resources);
     expect(
-      data?.meeting?.steps.map((step) => [step.plannedMinutes, step.actualMinutes, step.skipped]),
+      data?.meetings[0]?.run.steps.map((step) => [step.plannedMinutes, step.actualMinutes, step.skipped]),
     ).toEqual([
       [5, 7, false],
       [5, null, true],
@@ -261,9 +268,12 @@ describe('collectReport', () => {
       [10, null, false],
       [30, null, false],
     ]);
-    expect(data?.meeting?.steps[0]?.actualStart).toMatch(/^\d\d:\d\d$/);
-    expect(data?.meeting?.totals).toEqual({ plannedMinutes: 75, actualMinutes: 20 });
-    expect(data?.decision).toMatchObject({ modeLabel: 'A: Forsøg besluttet på stedet', chosen: [] });
+    expect(data?.meetings[0]?.run.steps[0]?.actualStart).toMatch(/^\d\d:\d\d$/);
+    expect(data?.meetings[0]?.run.totals).toEqual({ plannedMinutes: 75, actualMinutes: 20 });
+    expect(data?.meetings[0]?.decision).toMatchObject({
+      modeLabel: 'A: Forsøg besluttet på stedet',
+      chosen: [],
+    });
   });
 
   it('lists proposals by group and priority, ungrouped last, and decisions A and B', () => {
@@ -311,14 +321,16 @@ describe('collectReport', () => {
       scope,
       resources,
     );
-    expect(data?.proposals.map((group) => [group.name, group.proposals.map((p) => p.text)])).toEqual([
+    expect(
+      data?.meetings[0]?.proposals.map((group) => [group.name, group.proposals.map((p) => p.text)]),
+    ).toEqual([
       ['Ro', ['Forslag p4']],
       ['Møder', ['Forslag p2', 'Forslag p1']],
       ['Uden gruppe', ['Forslag p3']],
     ]);
-    expect(data?.proposals[1]?.proposals[0]).toMatchObject({ top: true, statusLabel: 'Åben' });
-    expect(data?.proposals[2]?.proposals[0]?.statusLabel).toBe('Givet videre');
-    expect(data?.decision).toEqual({
+    expect(data?.meetings[0]?.proposals[1]?.proposals[0]).toMatchObject({ top: true, statusLabel: 'Åben' });
+    expect(data?.meetings[0]?.proposals[2]?.proposals[0]?.statusLabel).toBe('Givet videre');
+    expect(data?.meetings[0]?.decision).toEqual({
       modeLabel: 'B: Givet videre til AMO/MED',
       chosen: ['Fokustid'],
       handovers: [
@@ -332,8 +344,14 @@ describe('collectReport', () => {
     });
   });
 
-  it('reports on the meeting and round the scope names instead of the latest', () => {
-    const older = { ...meeting, id: 'm0', date: '2026-10-01', notes: { round: 'Første møde.' } };
+  it('reports only on the meeting the scope names, with the round it was planned from', () => {
+    const older = {
+      ...meeting,
+      id: 'm0',
+      date: '2026-10-01',
+      notes: { round: 'Første møde.' },
+      assessmentRoundId: 'r1',
+    };
     const data = collectReport(
       workspace({
         meetings: [meeting, older],
@@ -343,11 +361,12 @@ describe('collectReport', () => {
         ],
       }),
       't1',
-      { ...scope, meetingId: 'm0', roundId: 'r1' },
+      { ...scope, meetingId: 'm0' },
       resources,
     );
-    expect(data?.meeting?.steps[2]?.notes).toBe('Første møde.');
-    expect(data?.scores?.roundLabel).toBe('Første');
+    expect(data?.meetings).toHaveLength(1);
+    expect(data?.meetings[0]?.run.steps[2]?.notes).toBe('Første møde.');
+    expect(data?.rounds.map((round) => round.roundLabel)).toEqual(['Første']);
   });
 });
 

@@ -33,13 +33,11 @@ import { LOCALES } from '@/i18n/languages';
 import type {
   CheckInSheetData,
   DecisionData,
-  FollowUpData,
   HandleplanPosterData,
   HandleplanRowData,
   InvitationData,
   MeetingRunData,
   ProposalGroupData,
-  ReportData,
   TableSheetsData,
   ScoresData,
 } from './document-data';
@@ -53,16 +51,13 @@ import { fill } from './labels';
 /** What a collector needs in the document's language. */
 export type CollectResources = Pick<PdfResources, 'language' | 'labels' | 'toolkit'>;
 
-const byDate = <T extends { date: string; createdAt: string }>(a: T, b: T) =>
-  a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt);
-
-const DECISION_STATUS: Record<NonNullable<Experiment['decision']>['outcome'], ExperimentStatus> = {
+export const DECISION_STATUS: Record<NonNullable<Experiment['decision']>['outcome'], ExperimentStatus> = {
   permanent: 'permanent',
   extend: 'extended',
   stop: 'stopped',
 };
 
-function formatters({ language }: CollectResources) {
+export function formatters({ language }: CollectResources) {
   const locale = LOCALES[language];
   const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
@@ -72,11 +67,11 @@ function formatters({ language }: CollectResources) {
   };
 }
 
-function teamName(workspace: Workspace, teamId: string) {
+export function teamName(workspace: Workspace, teamId: string) {
   return workspace.teams.find((team) => team.id === teamId)?.name ?? '';
 }
 
-function handleplanRow(
+export function handleplanRow(
   experiment: Experiment,
   today: string,
   resources: CollectResources,
@@ -236,7 +231,7 @@ function choiceText(round: AssessmentRound, recommendation: Recommendation, reso
   return `${fill(l.chosen, { choice: chosen })} ${round.choice ? l.overridden : l.followsRecommendation}`;
 }
 
-function scores(round: AssessmentRound, resources: CollectResources): ScoresData {
+export function scores(round: AssessmentRound, resources: CollectResources): ScoresData {
   const { labels, toolkit } = resources;
   const l = labels.report;
   const format = formatters(resources);
@@ -294,7 +289,7 @@ function clockOf(epochMs: number) {
 const toMinutes = (ms: number) => Math.round(ms / 60_000);
 
 /** The meeting as run: planned against actual minutes per step, skipped steps and the notes. */
-function meetingRun(meeting: Meeting, nowMs: number, { toolkit }: CollectResources): MeetingRunData {
+export function meetingRun(meeting: Meeting, nowMs: number, { toolkit }: CollectResources): MeetingRunData {
   const runbook = toolkit.runbooks[meeting.runbookId];
   const agenda = buildAgenda(meeting);
   const steps = runSteps(meeting);
@@ -330,15 +325,15 @@ function meetingRun(meeting: Meeting, nowMs: number, { toolkit }: CollectResourc
   };
 }
 
-/** Proposals in the board's order: each group by priority, then those in no group. */
-function proposalGroups(
+/** A meeting's proposals (null: those typed outside a meeting) in the board's order: each group by priority, then those in no group. */
+export function proposalGroups(
   workspace: Workspace,
   teamId: string,
   meetingId: string | null,
   { labels, toolkit }: CollectResources,
 ): ProposalGroupData[] {
   const inScope = (item: { teamId: string; meetingId: string | null }) =>
-    item.teamId === teamId && (meetingId === null || item.meetingId === meetingId);
+    item.teamId === teamId && item.meetingId === meetingId;
   const proposals = workspace.proposals.filter(inScope);
   const groups = workspace.proposalGroups.filter(inScope);
   const columns = boardColumns(proposals, groups);
@@ -370,7 +365,11 @@ function proposalGroups(
 }
 
 /** Decision A (experiments chosen at the meeting) and decision B (handovers with who and when). */
-function decision(workspace: Workspace, meeting: Meeting, { labels }: CollectResources): DecisionData | null {
+export function decision(
+  workspace: Workspace,
+  meeting: Meeting,
+  { labels }: CollectResources,
+): DecisionData | null {
   const chosen = workspace.experiments
     .filter((experiment) => experiment.meetingId === meeting.id)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
@@ -389,72 +388,6 @@ function decision(workspace: Workspace, meeting: Meeting, { labels }: CollectRes
     }));
   if (!meeting.run && chosen.length === 0 && handovers.length === 0) return null;
   return { modeLabel: labels.report.decisionMode[meeting.decisionMode], chosen, handovers };
-}
-
-function followUp(experiment: Experiment, { labels }: CollectResources): FollowUpData {
-  return {
-    hvad: experiment.hvad,
-    checkIns: [...experiment.checkIns]
-      .sort((a, b) => a.week - b.week)
-      .map((checkIn) => ({
-        week: checkIn.week,
-        isoDate: checkIn.date,
-        learned: checkIn.learned,
-        continueWith: checkIn.continueWith,
-        adjust: checkIn.adjust,
-        score: checkIn.score,
-      })),
-    decision: experiment.decision
-      ? {
-          outcomeLabel: labels.status[DECISION_STATUS[experiment.decision.outcome]],
-          reason: experiment.decision.reason,
-          isoDate: experiment.decision.date,
-        }
-      : null,
-  };
-}
-
-export interface ReportScope {
-  /** ISO date the report is printed. */
-  today: string;
-  /** Epoch ms, for a meeting still running. */
-  nowMs: number;
-  /** The meeting to report on; the team's latest meeting when left out. */
-  meetingId?: string;
-  /** The scoring round to report on; the meeting's round, else the team's latest, when left out. */
-  roundId?: string;
-}
-
-/**
- * The full servicetjek report of a team: its round, meeting, proposals, decision and handleplan;
- * null when the team has nothing yet.
- */
-export function collectReport(
-  workspace: Workspace,
-  teamId: string,
-  scope: ReportScope,
-  resources: CollectResources,
-): ReportData | null {
-  const rounds = workspace.assessments.filter((round) => round.teamId === teamId).sort(byDate);
-  const meetings = workspace.meetings.filter((meeting) => meeting.teamId === teamId).sort(byDate);
-  const meeting = scope.meetingId
-    ? meetings.find((candidate) => candidate.id === scope.meetingId)
-    : meetings.at(-1);
-  const roundId = scope.roundId ?? meeting?.assessmentRoundId;
-  const round = (roundId && rounds.find((candidate) => candidate.id === roundId)) || rounds.at(-1);
-  const experiments = teamExperiments(workspace, teamId);
-  const proposals = proposalGroups(workspace, teamId, meeting?.id ?? null, resources);
-  if (!round && !meeting && experiments.length === 0 && proposals.length === 0) return null;
-  return {
-    teamName: teamName(workspace, teamId),
-    isoDate: scope.today,
-    scores: round ? scores(round, resources) : null,
-    meeting: meeting ? meetingRun(meeting, scope.nowMs, resources) : null,
-    proposals,
-    decision: meeting ? decision(workspace, meeting, resources) : null,
-    handleplan: experiments.map((experiment) => handleplanRow(experiment, scope.today, resources)),
-    followUps: experiments.map((experiment) => followUp(experiment, resources)),
-  };
 }
 
 /** The stop op sheet for one experiment's week-2 or week-4 check-in; null for an unknown experiment. */

@@ -170,22 +170,74 @@ export interface CheckInData {
   continueWith: string;
   adjust: string;
   score: number | null;
+  /** Each question's answers from phones, apart and sorted, so none is tied to a phone; empty when none. */
+  phoneAnswers: { learned: readonly string[]; continueWith: readonly string[]; adjust: readonly string[] };
+  /** The phones' re-score (their median) and how many re-scored; null when no phone did. */
+  phoneScore: { score: number; n: number } | null;
+}
+
+/** One six-week period of an experiment: the first, or one after "justeres og forlænges". */
+export interface FollowUpPeriodData {
+  number: number;
+  startIsoDate: IsoDate;
+  checkIns: readonly CheckInData[];
+  decision: { outcomeLabel: string; reason: string; isoDate: IsoDate } | null;
 }
 
 export interface FollowUpData {
   hvad: string;
-  checkIns: readonly CheckInData[];
-  decision: { outcomeLabel: string; reason: string; isoDate: IsoDate } | null;
+  /** The theme's score before the experiment, for the before/after line; null when not given. */
+  baselineScore: number | null;
+  /** Oldest first; more than one when the experiment was extended. */
+  periods: readonly FollowUpPeriodData[];
+}
+
+/** A round's theme means side by side, first to last, with the change from the shown figures. */
+export interface RoundComparisonData {
+  /** "Første vurdering, 2. nov. 2026" per round, oldest first. */
+  rounds: readonly string[];
+  themes: readonly { name: string; means: readonly string[]; change: string }[];
+}
+
+/** A closed dot vote: what was voted on, in vote order, with the dots; never who voted. */
+export interface DotVoteData {
+  on: 'proposals' | 'groups';
+  dotsPerPhone: number;
+  maxPerItem: number;
+  voters: number;
+  items: readonly { text: string; dots: number }[];
+}
+
+/** The plan of a meeting as facts ("Tid", "Sted", …), already in words. */
+export interface MeetingPlanFact {
+  label: string;
+  value: string;
+}
+
+/** One meeting in the full report: its plan, the run, notes, proposals, the vote and the decision. */
+export interface ReportMeetingData {
+  /** "Dialogmøde …, 10. november 2026". */
+  heading: string;
+  plan: readonly MeetingPlanFact[];
+  run: MeetingRunData;
+  proposals: readonly ProposalGroupData[];
+  vote: DotVoteData | null;
+  decision: DecisionData | null;
 }
 
 /** The full servicetjek report: every section optional, so a young workspace still prints cleanly. */
 export interface ReportData {
   teamName: string;
   isoDate: IsoDate;
-  scores: ScoresData | null;
-  meeting: MeetingRunData | null;
-  proposals: readonly ProposalGroupData[];
-  decision: DecisionData | null;
+  /** The chosen period in words ("1. september 2026 – 31. december 2026"); empty for the whole history. */
+  periodLabel: string;
+  /** Every round in the scope, oldest first, its "Jeres valg" naming the meeting planned from it. */
+  rounds: readonly ScoresData[];
+  /** Before/after, when there are two or more rounds. */
+  comparison: RoundComparisonData | null;
+  meetings: readonly ReportMeetingData[];
+  /** Proposals typed outside a meeting (the parking lot). */
+  looseProposals: readonly ProposalGroupData[];
   handleplan: readonly HandleplanRowData[];
   followUps: readonly FollowUpData[];
 }

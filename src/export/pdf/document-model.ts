@@ -16,7 +16,11 @@ export type Tone = 'plain' | 'accent' | 'muted';
 export type Block =
   | { kind: 'title'; text: string; subtitle: string }
   /** `keepLines`: body lines that must fit below the heading, so a short table starts on its page. */
-  | { kind: 'heading'; text: string; keepLines?: number }
+  /**
+   * `level` 2 and 3 are smaller, for a section within a section. `anchor` names the heading for a
+   * table of contents, which prints the page it lands on.
+   */
+  | { kind: 'heading'; text: string; keepLines?: number; level?: 1 | 2 | 3; anchor?: string }
   | { kind: 'subheading'; text: string; keepLines?: number }
   | { kind: 'paragraph'; text: string; tone?: Tone }
   | { kind: 'facts'; items: readonly { label: string; value: string }[] }
@@ -57,7 +61,16 @@ export type Block =
       size: { max: number; floor: number; cellFloor: number };
     }
   /** The next block starts a new page, e.g. the next participant's vurderingsskema. */
-  | { kind: 'pageBreak' };
+  | { kind: 'pageBreak' }
+  /**
+   * A table of contents: each entry with the page its heading (by `anchor`) lands on, filled in once
+   * the document is laid out, and a link to that page.
+   */
+  | {
+      kind: 'toc';
+      title: string;
+      entries: readonly { text: string; anchor: string; level: 1 | 2 }[];
+    };
 
 export interface DocumentModel {
   meta: { title: string; subject: string; language: string; creator: string };

@@ -1,13 +1,7 @@
-import { checkInSheetData, handleplanData, invitationData, reportData } from '../../../tests/pdf-fixtures';
+import { checkInSheetData, handleplanData, invitationData } from '../../../tests/pdf-fixtures';
 import { diskFonts } from '../../../tests/pdf-fonts';
 import { flat, readPdf } from '../../../tests/pdf-text';
-import {
-  buildCheckInPdf,
-  buildHandleplanPdf,
-  buildInvitationPdf,
-  buildReportPdf,
-  loadPdfResources,
-} from './exports';
+import { buildCheckInPdf, buildHandleplanPdf, buildInvitationPdf, loadPdfResources } from './exports';
 
 const da = await loadPdfResources('da', Promise.resolve(diskFonts));
 const en = await loadPdfResources('en', Promise.resolve(diskFonts));
@@ -157,68 +151,6 @@ describe('invitation, read back', () => {
     expect(all).not.toContain('Spørgsmål I kan tænke over');
     expect(all).not.toContain('Før mødet');
     expect(all).not.toContain('Sted:');
-  });
-});
-
-describe('full report, read back', () => {
-  it('prints scores with the chart, the meeting as run, proposals, decision, handleplan and check-ins', async () => {
-    const pdf = await readPdf(buildReportPdf(reportData(), da));
-    const all = flat(pdf.pages.join(' '));
-    for (const phrase of [
-      'Servicetjek – rapport',
-      'Første vurdering, 2. november 2026: 12 besvarelser.',
-      'Fordeling af point pr. tema',
-      'Retfærdighed',
-      'gns. 3',
-      'Anbefaling',
-      'Fordybelse skiller sig ud (4,2 mod 3,5)',
-      'Jeres valg: Fordybelse. I følger anbefalingen.',
-      'Her ser I forskelligt på det',
-      'Dialogmøde med flere temaer, 10. november 2026, Kantinen. 12 deltagere.',
-      '09:02 7 min.',
-      'sprunget over',
-      'I alt 51 min. mod planlagt 75 min.',
-      'Valgt som forsøg',
-      'Alle mødt – også dem på Teams.',
-      'Forslag til forsøg',
-      'Møder og fællesskab',
-      'Top',
-      'A: Vi besluttede forsøg på stedet',
-      'Handleplanen',
-      'Stop op efter uge 2, 7. december 2026',
-      'Hvad har vi lært? Det er rart at være samlet.',
-      'Ny vurdering af temaet: 4',
-    ]) {
-      expect(all).toContain(phrase);
-    }
-    pdf.pages.forEach((page, index) => expect(page).toContain(`Side ${index + 1} af ${pdf.pages.length}`));
-  });
-
-  it('prints a report with nothing in it as one page that says so', async () => {
-    const empty = {
-      ...reportData(),
-      scores: null,
-      meeting: null,
-      proposals: [],
-      decision: null,
-      handleplan: [],
-      followUps: [],
-    };
-    const pdf = await readPdf(buildReportPdf(empty, en));
-    expect(pdf.pages).toHaveLength(1);
-    expect(pdf.pages[0]).toContain('There is nothing to report for this team yet.');
-  });
-
-  it('has no page without content for a large dialogmøde', async () => {
-    const pdf = await readPdf(
-      buildReportPdf(reportData({ participants: 30, proposals: 40, experiments: 20 }), en),
-    );
-    expect(pdf.pages.length).toBeGreaterThan(3);
-    for (const page of pdf.pages) {
-      const withoutFurniture = page.replace(/Page \d+ of \d+/, '').replace(/Content from[^]*2024/, '');
-      expect(withoutFurniture.trim().length).toBeGreaterThan(200);
-    }
-    expect(pdf.info).toMatchObject({ Title: 'Service check – report – Løn & Økonomi', Language: 'en-GB' });
   });
 });
 

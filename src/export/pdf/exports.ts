@@ -4,14 +4,8 @@ import type { ToolkitText } from '@/content/types';
 import type { Language } from '@/i18n/languages';
 import type { Workspace } from '@/domain/entities/workspace';
 import { checkInModel } from './check-in-model';
-import {
-  collectCheckIn,
-  collectHandleplan,
-  collectInvitation,
-  collectReport,
-  collectTableSheets,
-  type ReportScope,
-} from './collect';
+import { collectCheckIn, collectHandleplan, collectInvitation, collectTableSheets } from './collect';
+import { collectReport, type ReportScope } from './report-collect';
 import type {
   CheckInSheetData,
   HandleplanPosterData,
@@ -22,7 +16,7 @@ import type {
 import { handleplanModel } from './handleplan-model';
 import { invitationModel } from './invitation-model';
 import { loadPdfFonts, type PdfFonts } from './fonts';
-import type { PdfLabels } from './labels';
+import type { PdfLabels, VoteLabels } from './labels';
 import { renderPdf } from './render';
 import { reportModel } from './report-model';
 import { tableSheetModel } from './table-sheet-model';
@@ -38,6 +32,8 @@ export { MAX_SKEMA_COPIES, tallySheetFile, vurderingsskemaFile } from './paper-f
 export interface PdfResources {
   language: Language;
   labels: PdfLabels;
+  /** The dot vote's words (`liveMeeting.report`), for the report. */
+  voteLabels: VoteLabels;
   toolkit: ToolkitText;
   fonts: PdfFonts;
 }
@@ -45,6 +41,11 @@ export interface PdfResources {
 const labelLoaders: Record<Language, () => Promise<PdfLabels>> = {
   da: () => import('@/i18n/locales/da/pdf').then((module) => module.default),
   en: () => import('@/i18n/locales/en/pdf').then((module) => module.default),
+};
+
+const voteLabelLoaders: Record<Language, () => Promise<VoteLabels>> = {
+  da: () => import('@/i18n/locales/da/liveMeeting').then((module) => module.default.report),
+  en: () => import('@/i18n/locales/en/liveMeeting').then((module) => module.default.report),
 };
 
 /**
@@ -55,12 +56,13 @@ export async function loadPdfResources(
   language: Language,
   fonts: Promise<PdfFonts> = loadPdfFonts(),
 ): Promise<PdfResources> {
-  const [labels, toolkit, loadedFonts] = await Promise.all([
+  const [labels, voteLabels, toolkit, loadedFonts] = await Promise.all([
     labelLoaders[language](),
+    voteLabelLoaders[language](),
     loadToolkit(language),
     fonts,
   ]);
-  return { language, labels, toolkit, fonts: loadedFonts };
+  return { language, labels, voteLabels, toolkit, fonts: loadedFonts };
 }
 
 export function buildHandleplanPdf(
@@ -83,13 +85,14 @@ export function buildInvitationPdf(
 
 export function buildReportPdf(
   data: ReportData,
-  { language, labels, toolkit, fonts }: PdfResources,
+  { language, labels, voteLabels, toolkit, fonts }: PdfResources,
 ): Uint8Array {
   return renderPdf(
     reportModel(data, labels, {
       language,
       columns: toolkit.handleplan.columns,
       questions: toolkit.sixWeeks.questions,
+      vote: voteLabels,
     }),
     fonts,
   );
@@ -147,7 +150,10 @@ export function invitationFile(
   );
 }
 
-/** The full report of a team (for one meeting or round when the scope names it); null when there is nothing. */
+/**
+ * The full report of a team: everything, or what lies in the scope's period, or one meeting or round
+ * with what followed from it; null when there is nothing in the scope.
+ */
 export function reportFile(
   workspace: Workspace,
   teamId: string,

@@ -1,3 +1,4 @@
+import type liveMeetingDa from '@/i18n/locales/da/liveMeeting';
 import type pdfDa from '@/i18n/locales/da/pdf';
 import type { Language } from '@/i18n/languages';
 
@@ -5,6 +6,20 @@ type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<
 
 /** The `pdf` namespace, resolved for one language: headings, column names, footer, status words. */
 export type PdfLabels = Widen<typeof pdfDa>;
+
+/** The dot vote's words in the report: the `liveMeeting.report` keys, resolved for one language. */
+export type VoteLabels = Widen<(typeof liveMeetingDa)['report']>;
+
+/** The i18next plural form of `key` for `count` (`key_one`, `key_other`), filled with the count. */
+export function plural<K extends string>(
+  labels: Readonly<Record<`${K}_one` | `${K}_other`, string>>,
+  key: K,
+  count: number,
+  language: Language,
+): string {
+  const form = new Intl.PluralRules(DATE_LOCALES[language]).select(count) === 'one' ? 'one' : 'other';
+  return fill(labels[`${key}_${form}`], { count });
+}
 
 /** Fill `{{name}}` placeholders the way i18next does, so models stay free of i18next. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {

@@ -1,19 +1,16 @@
 import { toolkitDa } from '@/content/da/toolkit';
 import pdfDa from '@/i18n/locales/da/pdf';
 import pdfEn from '@/i18n/locales/en/pdf';
-import { checkInSheetData, handleplanData, invitationData, reportData } from '../../../tests/pdf-fixtures';
+import { checkInSheetData, handleplanData, invitationData } from '../../../tests/pdf-fixtures';
 import { checkInModel } from './check-in-model';
 import type { Block } from './document-model';
 import { handleplanModel } from './handleplan-model';
 import { invitationModel } from './invitation-model';
 import { fill, formatDate } from './labels';
-import { reportModel } from './report-model';
 
 const columns = toolkitDa.handleplan.columns;
 const questions = toolkitDa.sixWeeks.questions;
 const kinds = (blocks: readonly Block[]) => blocks.map((block) => block.kind);
-const headings = (blocks: readonly Block[]) =>
-  blocks.flatMap((block) => (block.kind === 'heading' ? [block.text] : []));
 
 describe('labels', () => {
   it.each([
@@ -88,40 +85,6 @@ describe('handleplanModel', () => {
         { label: 'Dato', value: '22. november 2026' },
       ],
     });
-  });
-});
-
-describe('reportModel', () => {
-  it('has every section in order when there is data for it', () => {
-    const model = reportModel(reportData(), pdfDa, { language: 'da', columns, questions });
-    expect(headings(model.blocks)).toEqual([
-      'Vurderingen',
-      'Mødet',
-      'Forslag til forsøg',
-      'Beslutningen',
-      'Handleplanen',
-      'Stop op og beslutninger',
-    ]);
-    const chart = model.blocks.find((block) => block.kind === 'chart');
-    expect(chart?.bars).toHaveLength(6);
-    expect(chart?.legend).toEqual(['1 point', '2 point', '3 point', '4 point', '5 point']);
-  });
-
-  it('leaves out sections without data and the empty groups', () => {
-    const data = {
-      ...reportData(),
-      scores: null,
-      decision: null,
-      proposals: [{ name: 'Tom', proposals: [] }],
-    };
-    const model = reportModel(data, pdfEn, { language: 'en', columns, questions });
-    expect(headings(model.blocks)).toEqual(['The meeting', 'The action plan', 'Check-ins and decisions']);
-  });
-
-  it('marks top proposals in bold', () => {
-    const model = reportModel(reportData({ proposals: 6 }), pdfDa, { language: 'da', columns, questions });
-    const table = model.blocks.find((block) => block.kind === 'table' && block.boldRows !== undefined);
-    expect(table?.kind === 'table' && table.boldRows).toEqual([0, 1]);
   });
 });
 

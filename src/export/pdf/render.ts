@@ -34,6 +34,10 @@ interface Frame {
   top: number;
   bottom: number;
   y: number;
+  /** Page each anchored heading landed on. */
+  anchors: Map<string, number>;
+  /** Table of contents lines waiting for their page numbers. */
+  tocLines: { page: number; y: number; size: number; x: number; anchor: string }[];
 }
 
 function lineHeight(size: number) {
@@ -63,11 +67,41 @@ function writeLines(frame: Frame, text: string, size: number, indent = 0, width 
   }
 }
 
-function drawTable(frame: Frame, block: Extract<Block, { kind: 'table' }>) {
+/**
+ * Column widths from the weights, widened where the column's longest word (set in bold, the widest
+ * it is drawn) would not fit, taken from columns with room to spare, so no word breaks mid-word.
+ * Left at the weights when the page is too narrow for every column's longest word.
+ */
+function columnWidths(frame: Frame, block: Extract<Block, { kind: 'table' }>, size: number): number[] {
+  const { doc } = frame;
   const totalWeight = block.columns.reduce((sum, column) => sum + column.weight, 0);
+  const widths = block.columns.map((column) => (column.weight / totalWeight) * frame.width);
+  const padding = size * 0.42 * 2 + 1;
+  doc.setFont(PDF_FONT, 'bold');
+  const longest = (text: string, fontSize: number) => {
+    doc.setFontSize(fontSize);
+    return Math.max(0, ...text.split(/\s+/).map((word) => doc.getTextWidth(word)));
+  };
+  const need = block.columns.map(
+    (column, index) =>
+      Math.max(
+        longest(column.header, size * 1.05),
+        ...block.rows.map((row) => longest(row[index] ?? '', size)),
+      ) + padding,
+  );
+  const short = widths.reduce((sum, width, index) => sum + Math.max(0, need[index]! - width), 0);
+  const spare = widths.reduce((sum, width, index) => sum + Math.max(0, width - need[index]!), 0);
+  if (short === 0 || spare < short) return widths;
+  return widths.map((width, index) =>
+    width < need[index]! ? need[index]! : width - ((width - need[index]!) / spare) * short,
+  );
+}
+
+function drawTable(frame: Frame, block: Extract<Block, { kind: 'table' }>) {
   const highlighted = new Set(block.highlight?.map(([row, column]) => `${row}:${column}`));
   const bold = new Set(block.boldRows);
   const size = frame.size * (block.scale ?? 1);
+  const widths = columnWidths(frame, block, size);
   ensureSpace(frame, lineHeight(size) * 4);
   autoTable(frame.doc, {
     startY: frame.y,
@@ -99,12 +133,7 @@ function drawTable(frame: Frame, block: Extract<Block, { kind: 'table' }>) {
       fontSize: size * 1.05,
     },
     bodyStyles: block.rowHeight ? { minCellHeight: block.rowHeight } : {},
-    columnStyles: Object.fromEntries(
-      block.columns.map((column, index) => [
-        index,
-        { cellWidth: (column.weight / totalWeight) * frame.width },
-      ]),
-    ),
+    columnStyles: Object.fromEntries(widths.map((cellWidth, index) => [index, { cellWidth }])),
     didParseCell: (hook) => {
       if (hook.section !== 'body') return;
       if (highlighted.has(`${hook.row.index}:${hook.column.index}`)) hook.cell.styles.fillColor = HIGHLIGHT;
@@ -307,6 +336,72 @@ function drawPoster(frame: Frame, block: Extract<Block, { kind: 'poster' }>) {
   });
 }
 
+/** Type size of a heading relative to the body, by level. */
+const HEADING_SCALE = { 1: 1.45, 2: 1.25, 3: 1.1 } as const;
+
+/**
+ * The contents' title and one line per entry, indented by level; a long entry is cut at a word with
+ * an ellipsis. The page numbers come later (fillToc), when every heading has landed.
+ */
+function drawTocLines(frame: Frame, block: Extract<Block, { kind: 'toc' }>) {
+  const { doc, size } = frame;
+  setText(frame, size * HEADING_SCALE[1], 'bold', BRAND);
+  writeLines(frame, block.title, size * HEADING_SCALE[1]);
+  frame.y += size * 0.6;
+  // Room on the right for a page number and the dotted leader before it.
+  const numberRoom = size * 4;
+  for (const entry of block.entries) {
+    const indent = entry.level === 1 ? 0 : size * 1.6;
+    const style = entry.level === 1 ? 'bold' : 'normal';
+    const gap = entry.level === 1 ? size * 0.5 : size * 0.15;
+    ensureSpace(frame, lineHeight(size) + gap);
+    frame.y += gap;
+    setText(frame, size, style);
+    const width = frame.width - indent - numberRoom;
+    const lines: string[] = doc.splitTextToSize(entry.text, width);
+    let text = lines[0] ?? '';
+    if (lines.length > 1) {
+      const cut: string[] = doc.splitTextToSize(entry.text, width - doc.getTextWidth(' …'));
+      text = `${cut[0] ?? ''} …`;
+    }
+    doc.text(text, frame.left + indent, frame.y, { baseline: 'top' });
+    frame.tocLines.push({
+      page: doc.getNumberOfPages(),
+      y: frame.y,
+      size,
+      x: frame.left + indent + doc.getTextWidth(text),
+      anchor: entry.anchor,
+    });
+    frame.y += lineHeight(size);
+  }
+  frame.y += size;
+}
+
+/** Each contents line gets its heading's page number, a dotted leader and a link to the page. */
+function fillToc(frame: Frame) {
+  const { doc } = frame;
+  const right = frame.left + frame.width;
+  for (const line of frame.tocLines) {
+    const target = frame.anchors.get(line.anchor);
+    if (target === undefined) continue;
+    doc.setPage(line.page);
+    setText(frame, line.size, 'normal');
+    const label = String(target);
+    const labelWidth = doc.getTextWidth(label);
+    doc.text(label, right, line.y, { baseline: 'top', align: 'right' });
+    const leaderEnd = right - labelWidth - line.size * 0.5;
+    if (leaderEnd - line.x > line.size) {
+      doc.setDrawColor(...MUTED);
+      doc.setLineWidth(0.6);
+      doc.setLineDashPattern([0.6, 2.4], 0);
+      const baseline = line.y + line.size * 0.85;
+      doc.line(line.x + line.size * 0.5, baseline, leaderEnd, baseline);
+      doc.setLineDashPattern([], 0);
+    }
+    doc.link(frame.left, line.y, frame.width, lineHeight(line.size), { pageNumber: target });
+  }
+}
+
 function drawBlock(frame: Frame, block: Block) {
   const { doc, size } = frame;
   switch (block.kind) {
@@ -317,13 +412,19 @@ function drawBlock(frame: Frame, block: Block) {
       writeLines(frame, block.subtitle, size * 1.4);
       frame.y += size * 0.8;
       return;
-    case 'heading':
+    case 'heading': {
       // Keep a heading with at least three lines of what follows.
-      frame.y += size * 0.6;
-      ensureSpace(frame, lineHeight(size * 1.45) + lineHeight(size) * (block.keepLines ?? 4));
-      setText(frame, size * 1.45, 'bold', BRAND);
-      writeLines(frame, block.text, size * 1.45);
+      const scale = HEADING_SCALE[block.level ?? 1];
+      if (frame.y > frame.top) frame.y += size * 0.6 * (scale / HEADING_SCALE[1]);
+      ensureSpace(frame, lineHeight(size * scale) + lineHeight(size) * (block.keepLines ?? 4));
+      if (block.anchor) frame.anchors.set(block.anchor, doc.getNumberOfPages());
+      setText(frame, size * scale, 'bold', BRAND);
+      writeLines(frame, block.text, size * scale);
       frame.y += size * 0.3;
+      return;
+    }
+    case 'toc':
+      drawTocLines(frame, block);
       return;
     case 'subheading':
       ensureSpace(frame, lineHeight(size * 1.15) + lineHeight(size) * (block.keepLines ?? 4));
@@ -369,8 +470,11 @@ function drawBlock(frame: Frame, block: Block) {
       drawPoster(frame, block);
       return;
     case 'pageBreak':
-      doc.addPage();
-      frame.y = frame.top;
+      // Never a blank page: a break at the top of a page is already made.
+      if (frame.y > frame.top) {
+        doc.addPage();
+        frame.y = frame.top;
+      }
       return;
     case 'writingSpace': {
       const spacing = size * 2.1;
@@ -456,8 +560,11 @@ export function renderPdf(documentModel: DocumentModel, fonts: PdfFonts): Uint8A
     top: margin + small * 2,
     bottom: pageHeight - margin - small * 2.6,
     y: margin,
+    anchors: new Map(),
+    tocLines: [],
   };
   for (const block of model.blocks) drawBlock(frame, block);
+  fillToc(frame);
   drawFurniture(frame, model);
   return new Uint8Array(doc.output('arraybuffer'));
 }

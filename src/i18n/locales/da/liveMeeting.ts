@@ -80,5 +80,11 @@ export default {
     heading: 'Prioritering med prikker',
     voters_one: '{{count}} telefon satte prikker.',
     voters_other: '{{count}} telefoner satte prikker.',
+    rules: 'Hver telefon havde {{dots}} prikker og kunne sætte højst {{max}} på ét forslag.',
+    rulesGroups: 'Hver telefon havde {{dots}} prikker og kunne sætte højst {{max}} på én gruppe.',
+    place: 'Nr.',
+    proposal: 'Forslag',
+    group: 'Gruppe',
+    dots: 'Prikker',
   },
 };

@@ -80,5 +80,11 @@ export default {
     heading: 'Prioritising with dots',
     voters_one: '{{count}} phone placed dots.',
     voters_other: '{{count}} phones placed dots.',
+    rules: 'Each phone had {{dots}} dots and could put at most {{max}} on one proposal.',
+    rulesGroups: 'Each phone had {{dots}} dots and could put at most {{max}} on one group.',
+    place: 'No.',
+    proposal: 'Proposal',
+    group: 'Group',
+    dots: 'Dots',
   },
 };
