@@ -26,8 +26,15 @@ export default {
   },
   report: {
     title: 'Rapport',
-    text: 'Hele servicetjekket: vurderingen med diagram, mødet som det blev holdt, forslag, beslutning, handleplan og stop op.',
+    text: 'Hele servicetjekket med indholdsfortegnelse: alle vurderinger med før og efter, alle møder som de blev holdt med forslag, prikker og beslutning, handleplanen og alle stop op.',
     download: 'Hent rapport (PDF)',
+    period: 'Periode',
+    periodHint: 'Lad felterne stå tomme for at få hele forløbet med. Begge datoer er med.',
+    from: 'Fra',
+    to: 'Til',
+    invalid: 'Til-datoen ligger før fra-datoen. Ret perioden, så den slutter samme dag eller senere.',
+    nothingInPeriod:
+      'Der er intet at rapportere for {{team}} i perioden. Vælg en anden periode, eller tøm felterne for at få hele forløbet med.',
     empty: 'Der er endnu intet at rapportere. Start med vurderingsskemaet.',
     emptyLink: 'Åbn vurderingsskemaet',
   },

@@ -26,8 +26,15 @@ export default {
   },
   report: {
     title: 'Report',
-    text: 'The whole service check: the assessment with a chart, the meeting as held, proposals, decision, action plan and check-ins.',
+    text: 'The whole service check with a table of contents: every assessment with before and after, every meeting as held with proposals, dots and decision, the action plan and every check-in.',
     download: 'Download report (PDF)',
+    period: 'Period',
+    periodHint: 'Leave the fields empty for the whole history. Both dates are included.',
+    from: 'From',
+    to: 'To',
+    invalid: 'The to-date is before the from-date. Correct the period so it ends on the same day or later.',
+    nothingInPeriod:
+      'There is nothing to report for {{team}} in the period. Choose another period, or clear the fields for the whole history.',
     empty: 'There is nothing to report yet. Start with the assessment form.',
     emptyLink: 'Open the assessment form',
   },

@@ -1,0 +1,68 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useWorkspace } from '@/state/workspace-store';
+import { ChoiceRadio } from './choice-radio';
+import type { ExportCardProps } from './export-card';
+
+/** The stop op sheet of an experiment, after week 2 or 4. */
+export function CheckInCard({ teamId, run, busy, current }: Omit<ExportCardProps, 'today'>) {
+  const { t } = useTranslation('export');
+  const id = useId();
+  const experiments = useWorkspace((s) => s.experiments);
+  const [choice, setChoice] = useState('');
+  const [week, setWeek] = useState<'2' | '4'>('2');
+  const teamExperiments = experiments.filter((experiment) => experiment.teamId === teamId);
+  const experimentId = teamExperiments.some((experiment) => experiment.id === choice)
+    ? choice
+    : (teamExperiments[0]?.id ?? '');
+  return (
+    <section className="card" aria-labelledby="export-check-in">
+      <h2 id="export-check-in">{t('checkIn.title')}</h2>
+      <p>{t('checkIn.text')}</p>
+      {teamExperiments.length === 0 ? (
+        <p className="notice">
+          {t('checkIn.empty')} <Link href={`/handleplan/${teamId}`}>{t('handleplan.emptyLink')}</Link>
+        </p>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor={id}>{t('checkIn.experiment')}</label>
+            <select id={id} value={experimentId} onChange={(event) => setChoice(event.target.value)}>
+              {teamExperiments.map((experiment) => (
+                <option key={experiment.id} value={experiment.id}>
+                  {experiment.hvad}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className="export-options">
+            <legend>{t('checkIn.week')}</legend>
+            {(['2', '4'] as const).map((value) => (
+              <ChoiceRadio
+                key={value}
+                name="pdf-week"
+                value={value}
+                current={week}
+                onChange={setWeek}
+                label={t('checkIn.weekOption', { week: Number(value) })}
+              />
+            ))}
+          </fieldset>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() =>
+              void run(t('checkIn.title'), (pdf, resources) =>
+                pdf.checkInFile(current(), experimentId, week === '2' ? 2 : 4, resources),
+              )
+            }
+          >
+            {t('checkIn.download')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

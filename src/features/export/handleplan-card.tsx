@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useWorkspace } from '@/state/workspace-store';
+import { ChoiceRadio } from './choice-radio';
+import type { ExportCardProps } from './export-card';
+
+/** The handleplan poster, A4 or A3. */
+export function HandleplanCard({ teamId, run, busy, today, current }: ExportCardProps) {
+  const { t } = useTranslation('export');
+  const [format, setFormat] = useState<'a4' | 'a3'>('a4');
+  const hasExperiments = useWorkspace((s) =>
+    s.experiments.some((experiment) => experiment.teamId === teamId),
+  );
+  return (
+    <section className="card" aria-labelledby="export-handleplan">
+      <h2 id="export-handleplan">{t('handleplan.title')}</h2>
+      <p>{t('handleplan.text')}</p>
+      {hasExperiments ? (
+        <>
+          <fieldset className="export-options">
+            <legend>{t('handleplan.format')}</legend>
+            <ChoiceRadio
+              name="pdf-format"
+              value="a4"
+              current={format}
+              onChange={setFormat}
+              label={t('handleplan.a4')}
+            />
+            <ChoiceRadio
+              name="pdf-format"
+              value="a3"
+              current={format}
+              onChange={setFormat}
+              label={t('handleplan.a3')}
+            />
+          </fieldset>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() =>
+              void run(t('handleplan.title'), (pdf, resources) =>
+                pdf.handleplanFile(current(), teamId, today, resources, format),
+              )
+            }
+          >
+            {t('handleplan.download')}
+          </button>
+        </>
+      ) : (
+        <p className="notice">
+          {t('handleplan.empty')} <Link href={`/handleplan/${teamId}`}>{t('handleplan.emptyLink')}</Link>
+        </p>
+      )}
+    </section>
+  );
+}
