@@ -150,3 +150,26 @@ test('downloads the whole service check from the meeting summary and the round r
   );
   await expectNoAxeViolations(page, '/vurdering/round-1/resultat');
 });
+
+test('downloads the report for a period from the export screen, and says when the period is wrong', async ({
+  page,
+}) => {
+  await openApp(page, '/eksport');
+  const from = page.getByLabel('Fra', { exact: true });
+  const to = page.getByLabel('Til', { exact: true });
+  await from.fill('2026-11-10');
+  await to.fill('2026-11-09');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Til-datoen ligger før fra-datoen. Ret perioden, så den slutter samme dag eller senere.',
+  );
+  await expect(page.getByRole('button', { name: 'Hent rapport (PDF)' })).toBeDisabled();
+  await expectNoAxeViolations(page, '/eksport with a wrong period');
+  await to.fill('2026-11-10');
+  await expect(page.getByRole('alert')).toBeEmpty();
+  await expectPdfDownload(
+    page,
+    'Hent rapport (PDF)',
+    /^servicetjek-rapport-loen-oekonomi-\d{4}-\d{2}-\d{2}\.pdf$/,
+  );
+  await page.screenshot({ path: test.info().outputPath('export-period.png'), fullPage: true });
+});

@@ -344,29 +344,22 @@ describe('collectReport', () => {
     });
   });
 
-  it('reports only on the meeting the scope names, with the round it was planned from', () => {
-    const older = {
-      ...meeting,
-      id: 'm0',
-      date: '2026-10-01',
-      notes: { round: 'Første møde.' },
-      assessmentRoundId: 'r1',
-    };
+  it('reports every meeting and round of the team, oldest first', () => {
+    const older = { ...meeting, id: 'm0', date: '2026-10-01', notes: { round: 'Første møde.' } };
     const data = collectReport(
       workspace({
         meetings: [meeting, older],
         assessments: [
-          assessment({ id: 'r1', label: 'Første', date: '2026-09-01' }),
           assessment({ id: 'r2', label: 'Anden', date: '2026-11-01' }),
+          assessment({ id: 'r1', label: 'Første', date: '2026-09-01' }),
         ],
       }),
       't1',
-      { ...scope, meetingId: 'm0' },
+      scope,
       resources,
     );
-    expect(data?.meetings).toHaveLength(1);
-    expect(data?.meetings[0]?.run.steps[2]?.notes).toBe('Første møde.');
-    expect(data?.rounds.map((round) => round.roundLabel)).toEqual(['Første']);
+    expect(data?.meetings.map((item) => item.run.steps[2]?.notes)).toEqual(['Første møde.', 'God runde.']);
+    expect(data?.rounds.map((round) => round.roundLabel)).toEqual(['Første', 'Anden']);
   });
 });
 

@@ -150,10 +150,7 @@ export function invitationFile(
   );
 }
 
-/**
- * The full report of a team: everything, or what lies in the scope's period, or one meeting or round
- * with what followed from it; null when there is nothing in the scope.
- */
+/** The full report of a team: everything, or what lies in the scope's period; null when there is nothing in it. */
 export function reportFile(
   workspace: Workspace,
   teamId: string,

@@ -5,7 +5,7 @@ import type { Proposal } from '@/domain/entities/proposal';
 import type { Workspace } from '@/domain/entities/workspace';
 import { scheduleSixWeeks } from '@/domain/schedule';
 
-// Which records the full report holds: a team's, in a period, or for one meeting or round. Pure and
+// Which records the full report holds: a team's, all of them or those in a period. Pure and
 // free of jsPDF and labels, so the export screen can say "nothing in this period" before it loads the
 // PDF layer, and the collector and the screen can never disagree about what is in the report.
 
@@ -17,10 +17,6 @@ export interface ReportPeriod {
 
 export interface ReportFocus {
   period?: ReportPeriod;
-  /** Only this meeting, the round it was planned from and the experiments chosen at it. */
-  meetingId?: string;
-  /** Only this round, the meetings planned from it and the experiments chosen at them. */
-  roundId?: string;
 }
 
 /** A six-week period of an experiment as the report shows it, with what was recorded in the period. */
@@ -36,7 +32,7 @@ export interface ReportSelection {
   rounds: AssessmentRound[];
   meetings: Meeting[];
   experiments: Experiment[];
-  /** Proposals typed outside a meeting (the parking lot), when the whole team is reported. */
+  /** Proposals typed outside a meeting (the parking lot). */
   looseProposals: Proposal[];
 }
 
@@ -103,34 +99,19 @@ export function selectReport(workspace: Workspace, teamId: string, focus: Report
   const period = focus.period ?? { from: null, to: null };
   const own = <T extends { teamId: string }>(items: readonly T[]) =>
     items.filter((item) => item.teamId === teamId);
-  let rounds = own(workspace.assessments)
+  const rounds = own(workspace.assessments)
     .filter((round) => inPeriod(round.date, period))
     .sort(byDate);
-  let meetings = own(workspace.meetings)
+  const meetings = own(workspace.meetings)
     .filter((meeting) => inPeriod(meeting.date, period))
     .sort(byDate);
-  const focused = focus.meetingId !== undefined || focus.roundId !== undefined;
-  if (focus.meetingId !== undefined) {
-    meetings = meetings.filter((meeting) => meeting.id === focus.meetingId);
-    const roundIds = new Set(meetings.map((meeting) => meeting.assessmentRoundId));
-    rounds = rounds.filter((round) => roundIds.has(round.id));
-  } else if (focus.roundId !== undefined) {
-    rounds = rounds.filter((round) => round.id === focus.roundId);
-    meetings = meetings.filter((meeting) => meeting.assessmentRoundId === focus.roundId);
-  }
-  const meetingIds = new Set(meetings.map((meeting) => meeting.id));
   const experiments = own(workspace.experiments)
-    .filter(
-      (experiment) => !focused || (experiment.meetingId !== null && meetingIds.has(experiment.meetingId)),
-    )
     .filter((experiment) => experimentPeriodsInScope(experiment, period).length > 0)
     // By first start, so an extended experiment keeps its place.
     .sort((a, b) => firstStart(a).localeCompare(firstStart(b)) || a.createdAt.localeCompare(b.createdAt));
-  const looseProposals = focused
-    ? []
-    : own(workspace.proposals).filter(
-        (proposal) => proposal.meetingId === null && inPeriod(proposal.createdAt, period),
-      );
+  const looseProposals = own(workspace.proposals).filter(
+    (proposal) => proposal.meetingId === null && inPeriod(proposal.createdAt, period),
+  );
   return { rounds, meetings, experiments, looseProposals };
 }
 
