@@ -22,7 +22,8 @@ export type Block =
    */
   | { kind: 'heading'; text: string; keepLines?: number; level?: 1 | 2 | 3; anchor?: string }
   | { kind: 'subheading'; text: string; keepLines?: number }
-  | { kind: 'paragraph'; text: string; tone?: Tone }
+  /** `keepLines`: body lines that must fit below the paragraph, e.g. a check-in's title above its answers. */
+  | { kind: 'paragraph'; text: string; tone?: Tone; keepLines?: number }
   | { kind: 'facts'; items: readonly { label: string; value: string }[] }
   | { kind: 'bullets'; items: readonly string[]; numbered?: boolean }
   | {

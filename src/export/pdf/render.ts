@@ -235,6 +235,9 @@ function factLabel(label: string) {
   return /[?!:.]$/.test(label) ? label : `${label}:`;
 }
 
+/** Lines of facts that are never split over two pages. */
+const FACTS_KEPT_TOGETHER = 12;
+
 function drawFacts(frame: Frame, items: readonly { label: string; value: string }[]) {
   const { doc, size } = frame;
   setText(frame, size, 'bold');
@@ -242,6 +245,14 @@ function drawFacts(frame: Frame, items: readonly { label: string; value: string 
     frame.width * 0.45,
     Math.max(...items.map((item) => (item.value ? doc.getTextWidth(factLabel(item.label)) : 0))) + size,
   );
+  // A short list of facts stays on one page.
+  setText(frame, size, 'normal');
+  const total = items.reduce(
+    (sum, item) =>
+      sum + (item.value ? (doc.splitTextToSize(item.value, frame.width - labelWidth) as string[]).length : 1),
+    0,
+  );
+  if (total <= FACTS_KEPT_TOGETHER) ensureSpace(frame, lineHeight(size) * total);
   for (const item of items) {
     setText(frame, size, 'bold');
     if (!item.value) {
@@ -433,6 +444,11 @@ function drawBlock(frame: Frame, block: Block) {
       frame.y += size * 0.2;
       return;
     case 'paragraph':
+      if (block.keepLines) {
+        setText(frame, size, block.tone === 'accent' ? 'bold' : 'normal');
+        const lines = (doc.splitTextToSize(block.text, frame.width) as string[]).length;
+        ensureSpace(frame, lineHeight(size) * (lines + block.keepLines));
+      }
       setText(
         frame,
         size,

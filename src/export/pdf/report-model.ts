@@ -272,6 +272,8 @@ function checkInBlocks(
       kind: 'paragraph',
       text: fill(l.checkInHeading, { week: checkIn.week, date: formatDate(checkIn.isoDate, language) }),
       tone: 'accent',
+      // The answers below, most of a line or two each, stay with their title.
+      keepLines: facts.length * 2,
     },
     { kind: 'facts', items: facts },
   ];
@@ -319,6 +321,7 @@ function followUpBlocks(
       blocks.push({
         kind: 'heading',
         level: 3,
+        keepLines: 8,
         text: fill(l.experimentPeriod, {
           number: period.number,
           date: formatDate(period.startIsoDate, options.language),
@@ -335,6 +338,7 @@ function followUpBlocks(
             outcome: period.decision.outcomeLabel,
           }),
           tone: 'accent',
+          keepLines: period.decision.reason ? 2 : 0,
         },
         ...(period.decision.reason ? [{ kind: 'paragraph', text: period.decision.reason } as const] : []),
       );
