@@ -72,6 +72,28 @@ describe('full report, read back', () => {
     expect(numbers[0]).toBe(2);
   });
 
+  it('cuts a long entry in the contents at a word, and still gives its page', async () => {
+    const full = reportData();
+    const long =
+      'Fast mødedag om tirsdagen, hvor alle er på kontoret, med et kort morgenmøde kl. 9.15 og fælles frokost bagefter, så nye kolleger lærer hinanden at kende';
+    const data: ReportData = {
+      ...full,
+      followUps: full.followUps.map((item, index) => (index === 0 ? { ...item, hvad: long } : item)),
+    };
+    const pages = await readPdfItems(buildReportPdf(data, da));
+    const line = pages[0]!.find((item) => item.str.endsWith(' …'));
+    expect(line?.str).toMatch(/^Fast mødedag om tirsdagen, hvor alle er på kontoret, med et kort \S.* …$/);
+    expect(long.startsWith(line!.str.slice(0, -2))).toBe(true);
+    const number = pages[0]!.find((item) => /^\d+$/.test(item.str) && Math.abs(item.y - line!.y) < 1);
+    const heading =
+      pages.findIndex(
+        (page, index) =>
+          index > 0 &&
+          page.some((item) => item.size > BODY * 1.2 && long.startsWith(item.str) && item.str.length > 20),
+      ) + 1;
+    expect(Number(number?.str)).toBe(heading);
+  });
+
   it('prints every round, meeting, vote, decision, the handleplan and every check-in', async () => {
     const pdf = await readPdf(buildReportPdf(reportData(), da));
     const all = flat(pdf.pages.join(' '));
