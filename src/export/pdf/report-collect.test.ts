@@ -89,6 +89,22 @@ describe('the report of a team', () => {
     expect(report({}, workspace)?.meetings[1]?.vote).toBeNull();
   });
 
+  it('gives a vote on the groups by the groups’ names', () => {
+    const workspace = reportWorkspace();
+    const dialog = workspace.meetings.find((meeting) => meeting.id === 'm1')!;
+    dialog.dotVote = {
+      ...dialog.dotVote!,
+      on: 'groups',
+      items: ['g1', 'g2'],
+      counts: { g1: 4, g2: 9 },
+      voters: 5,
+    };
+    expect(report({}, workspace)?.meetings[0]?.vote?.items).toEqual([
+      { text: 'Ro til fordybelse', dots: 9 },
+      { text: 'Møder og fællesskab', dots: 4 },
+    ]);
+  });
+
   it('keeps every period of an extended experiment, and the phones’ answers apart and sorted', () => {
     const extended = report()?.followUps[0];
     expect(extended?.periods.map((item) => [item.number, item.startIsoDate, item.checkIns.length])).toEqual([
