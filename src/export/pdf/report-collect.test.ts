@@ -62,6 +62,22 @@ describe('the report of a team', () => {
     );
   });
 
+  it('follows a recommended dialogmøde when the meeting takes up the same themes, in any order', () => {
+    const workspace = reportWorkspace();
+    const round = workspace.assessments.find((item) => item.id === 'r1')!;
+    round.responses = round.responses.map((response) => ({
+      ...response,
+      scores: { tillid: 5, fordybelse: 5 },
+    }));
+    const dialog = workspace.meetings.find((meeting) => meeting.id === 'm1')!;
+    workspace.meetings = [{ ...dialog, themeIds: ['tillid', 'fordybelse'] }];
+    expect(report({}, workspace)?.rounds[0]?.choice).toBe(
+      'Jeres valg: Dialogmøde om tillid og fordybelse, 15. september 2026. I følger anbefalingen.',
+    );
+    workspace.meetings = [{ ...dialog, themeIds: ['tillid', 'fordybelse', 'fleksibilitet'] }];
+    expect(report({}, workspace)?.rounds[0]?.choice).toMatch(/I har valgt selv i stedet for anbefalingen\.$/);
+  });
+
   it('gives the closed dot vote in vote order, ties in the board’s order, with phones and dots each', () => {
     const workspace = reportWorkspace({ proposals: 4 });
     const dialog = workspace.meetings.find((meeting) => meeting.id === 'm1')!;
