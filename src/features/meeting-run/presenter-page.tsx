@@ -7,6 +7,7 @@ import { isUp } from '@/domain/timer';
 import { useWorkspace } from '@/state/workspace-store';
 import { MeetingNotFound } from './meeting-not-found';
 import { PresenterPager } from './presenter-pager';
+import { PresenterPhones } from './presenter-phones';
 import { StepContent } from './step-content';
 import { StepTiming } from './step-timing';
 import { TableProcess } from './table-process';
@@ -125,7 +126,11 @@ export default function PresenterPage() {
     <Page
       title={current.text.title}
       kicker={`${t('runner.stepOf', { number: current.index + 1, count: steps.length })} · ${name}`}
-      actions={toolbar}
+      actions={
+        <PresenterPhones meeting={meeting} title={name}>
+          {toolbar}
+        </PresenterPhones>
+      }
       className="presenter"
     >
       <p role="status" className="visually-hidden">
