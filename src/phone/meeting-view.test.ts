@@ -213,6 +213,40 @@ describe('proposals from the phone', () => {
     });
   });
 
+  it("shows the picked table's theme and process while the tables work, and only that table's", async () => {
+    const process = (question: string) => [
+      { number: 2, title: 'Individuel refleksion', duration: '5 minutter', lines: [], questions: [question] },
+      {
+        number: 3,
+        title: 'Fælles runde',
+        duration: 'Max to minutter pr. deltager',
+        lines: ['Hver deltager fremlægger sine refleksioner.'],
+        questions: [],
+      },
+    ];
+    const tables = [
+      { number: 1, themeId: 'tillid' as const, process: process('Hvad tænker du om tillid?') },
+      { number: 2, themeId: 'fordybelse' as const, process: process('Fordyber du dig bedst hjemme?') },
+    ];
+    const groupWork = step({ id: 'groupWork', activity: 'groupWork', title: 'Gruppearbejde' });
+    const { fake } = await mount(meeting({ step: groupWork, tables }));
+    expect(screen.queryByRole('region', { name: 'Processen ved jeres bord' })).toBeNull();
+    await userEvent.click(screen.getByRole('radio', { name: 'Bord 2: Fordybelse' }));
+    const shown = screen.getByRole('region', { name: 'Processen ved jeres bord' });
+    expect(shown).toHaveTextContent('2. Individuel refleksion · 5 minutter');
+    expect(shown).toHaveTextContent('Fordyber du dig bedst hjemme?');
+    expect(shown).toHaveTextContent('3. Fælles runde · Max to minutter pr. deltager');
+    expect(shown).toHaveTextContent('Hver deltager fremlægger sine refleksioner.');
+    expect(shown).not.toHaveTextContent('Hvad tænker du om tillid?');
+
+    // After the group work the board carries no process, and the phone shows none.
+    fake.board(
+      meeting({ seq: 2, step: step({ index: 2 }), tables: tables.map(({ process: _p, ...t }) => t) }),
+    );
+    expect(screen.queryByRole('region', { name: 'Processen ved jeres bord' })).toBeNull();
+    expect(screen.getByText('Dit bord: 2 – Fordybelse')).toBeInTheDocument();
+  });
+
   it('keeps a proposal being typed when a new board arrives', async () => {
     const { fake } = await mount(meeting({ proposals: { open: true, themes: ['tillid'] } }));
     const field = screen.getByRole('textbox', { name: 'Dit forslag' });

@@ -85,6 +85,8 @@ export default {
     tableLegend: 'Which table are you at?',
     table: 'Table {{number}}: {{theme}}',
     yourTable: 'Your table: {{number}} – {{theme}}',
+    tableProcess: 'The process at your table',
+    tableStep: '{{number}}. {{title}}',
     proposalHeading: 'Send a proposal',
     proposalLabel: 'Your proposal',
     proposalTheme: 'Theme',
