@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PhoneSession, RoomBallot, RoomBoard } from '@/live/phone-session';
 import type { LiveStep, MeetingBoardState, StopOpBoardState } from '@/live/protocol';
 import type { LiveStatus } from '@/live/status';
+import { loadToolkit } from '@/content/toolkit';
 import { mountPhonePage } from './phone-page';
+import { PHONE_STRINGS } from './strings';
 
 const SID = 'AAECAwQFBgcICQoLDA0ODw';
 const KEY = 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8';
@@ -379,5 +381,20 @@ describe('stop op from the phone', () => {
         score: null,
       },
     ]);
+  });
+});
+
+describe("the stop op's questions on the phone", () => {
+  it("are the toolkit's three, word for word, in Danish and in the app's English", async () => {
+    for (const language of ['da', 'en'] as const) {
+      const { room } = PHONE_STRINGS[language];
+      const toolkit = await loadToolkit(language);
+      expect([room.learned, room.continueWith, room.adjust]).toEqual(toolkit.sixWeeks.questions);
+    }
+    expect([
+      PHONE_STRINGS.da.room.learned,
+      PHONE_STRINGS.da.room.continueWith,
+      PHONE_STRINGS.da.room.adjust,
+    ]).toEqual(['Hvad har vi lært?', 'Hvad skal vi fortsætte med?', 'Hvad skal vi justere?']);
   });
 });

@@ -110,9 +110,10 @@ export default {
     voteResult: 'This is how the dots fell:',
     result_one: '{{count}} dot',
     result_other: '{{count}} dots',
-    stopOpTitle: 'Stop and reflect',
-    stopOpHeading: 'Stop and reflect after week {{week}}',
+    stopOpTitle: 'Check-in',
+    stopOpHeading: 'Check-in after week {{week}}',
     experiment: 'The experiment: {{title}}',
+    // The toolkit's three questions for a stop op, as the app's English toolkit text words them.
     learned: 'What have we learned?',
     continueWith: 'What should we continue with?',
     adjust: 'What should we adjust?',
