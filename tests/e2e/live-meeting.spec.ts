@@ -35,6 +35,26 @@ const WORKSPACE = {
         run: null,
         createdAt: CREATED,
       },
+      {
+        id: 'm2',
+        teamId: 't1',
+        runbookId: 'dialogmoede',
+        themeIds: ['tillid', 'fordybelse'],
+        assessmentRoundId: null,
+        date: '2026-12-11',
+        startTime: '09:00',
+        place: '',
+        availableMinutes: 150,
+        participants: 12,
+        groups: 2,
+        tovholdere: '',
+        decisionMode: 'A',
+        stepMinutes: {},
+        checklist: {},
+        notes: {},
+        run: null,
+        createdAt: CREATED,
+      },
     ],
     proposals: [],
     proposalGroups: [],
@@ -317,4 +337,32 @@ test("a stop op answered from phones lands in the experiment's check-in and its 
 
   await facilitator.getByRole('button', { name: 'Luk for svar' }).click();
   await expect(phones[0]!.page.getByText('Tovholderen har lukket for svar.')).toBeVisible();
+});
+
+test("at a dialogmøde a phone picks its table and reads that table's theme and process", async () => {
+  await go(facilitator, '#/moede/m2/koer');
+  await facilitator.getByRole('button', { name: 'Start mødet' }).click();
+  await facilitator.getByRole('button', { name: 'Næste trin' }).click();
+  await facilitator.getByRole('button', { name: 'Lad deltagerne følge med på telefonen' }).click();
+  await expect(facilitator.getByText('Forbundet.')).toBeVisible();
+  const joinUrl = await joinAddress(facilitator, '.phones-join a');
+  const { page } = phones[3]!;
+  await page.goto('about:blank');
+  await page.goto(joinUrl);
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Gruppearbejde: Drøft de forskellige temaer.' }),
+  ).toBeVisible();
+  await page.getByRole('radio', { name: 'Bord 2: Fordybelse' }).check();
+  await expect(page.getByText('Dit bord: 2 – Fordybelse')).toBeVisible();
+  const process = page.getByRole('region', { name: 'Processen ved jeres bord' });
+  await expect(process.locator('.phone-table-step')).toHaveText([
+    '2. Individuel refleksion · 5 minutter',
+    '3. Fælles runde · Max to minutter pr. deltager',
+    '4. Individuel refleksion · 15 minutter',
+    '5. Fælles runde · Max to minutter pr. deltager',
+  ]);
+  await expect(process).toContainText('Fordyber du dig bedst hjemme eller på kontoret?');
+  await expect(process).not.toContainText('Kommunikerer du fra din hjemmearbejdsplads');
+  await expectNoAxeViolations(page, 'phone at a table');
+  await page.screenshot({ path: test.info().outputPath('phone-table.png'), fullPage: true });
 });

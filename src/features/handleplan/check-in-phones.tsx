@@ -8,7 +8,6 @@ import { forgetRoomSecrets } from '@/state/live-room-secrets';
 import { liveTargetKey, useMeetingLiveLink, type LiveTarget } from '@/state/meeting-live-link';
 import { useLiveRoom } from '@/state/use-live-room';
 import { useWorkspace } from '@/state/workspace-store';
-import './check-in-phones.css';
 
 /**
  * A stop op answered from phones: opens a room for this check-in, shows its QR code, how many phones

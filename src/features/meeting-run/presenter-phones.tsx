@@ -6,7 +6,6 @@ import { useLiveConfig } from '@/components/live/use-live-config';
 import type { Meeting } from '@/domain/entities/meeting';
 import { useMeetingLiveLink } from '@/state/meeting-live-link';
 import { useLiveRoom } from '@/state/use-live-room';
-import './presenter-phones.css';
 
 /**
  * The projector's top corner while phones follow the meeting: the room's QR code and the live counts
