@@ -134,19 +134,26 @@ test('four phones follow the meeting through a step change: its title, countdown
   browser,
 }) => {
   await facilitator.goto(`${live.appBase}#/moede/m1/koer`);
-  await facilitator.getByRole('button', { name: 'Start mødet' }).click();
+  // Phones can join before the meeting starts, while people arrive.
   await facilitator.getByRole('button', { name: 'Lad deltagerne følge med på telefonen' }).click();
   await expect(facilitator.getByText('Forbundet.')).toBeVisible();
   const joinUrl = await joinAddress(facilitator, '.phones-join a');
   for (let index = 0; index < 4; index += 1) phones.push(await openPhone(browser, joinUrl));
   await expect(facilitator.getByText('4 telefoner med')).toBeVisible();
+  for (const { page } of phones)
+    await expect(page.getByText('Du er med. Venter på, at tovholderen starter mødet.')).toBeVisible();
 
-  // The projector, a second window of the facilitator's: the QR code and the counts in its corner.
+  // The projector, a second window of the facilitator's: the QR code and the counts in its corner,
+  // already before the start.
   projector = await facilitatorContext.newPage();
   await projector.setViewportSize({ width: 1280, height: 720 });
   await projector.goto(`${live.appBase}#/moede/m1/praesentation`);
   const corner = projector.getByRole('region', { name: 'Følg med på telefonen' });
   await expect(corner.getByRole('img', { name: 'QR-kode til at følge mødet på telefonen' })).toBeVisible();
+  await expect(corner).toContainText('4 telefoner med');
+
+  await facilitator.getByRole('button', { name: 'Start mødet' }).click();
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText('Velkomst og målet med mødet');
   await expect(corner).toContainText('4 telefoner med');
   await expect(corner).toContainText('0 forslag venter');
   const fits = await projector.evaluate(() => {
@@ -335,6 +342,9 @@ test("a stop op answered from phones lands in the experiment's check-in and its 
     'Efter 2 uger: 4 af 5',
   );
 
+  await facilitator
+    .getByRole('region', { name: 'Svar fra telefoner' })
+    .screenshot({ path: test.info().outputPath('check-in-phones.png') });
   await facilitator.getByRole('button', { name: 'Luk for svar' }).click();
   await expect(phones[0]!.page.getByText('Tovholderen har lukket for svar.')).toBeVisible();
 });

@@ -104,7 +104,16 @@ export default function PresenterPage() {
       <Page
         title={finished ? t('presenter.finished') : t('presenter.notStarted')}
         kicker={name}
-        actions={toolbar}
+        actions={
+          // Before the start the room can already join: the QR code is up while people arrive.
+          finished ? (
+            toolbar
+          ) : (
+            <PresenterPhones meeting={meeting} title={name}>
+              {toolbar}
+            </PresenterPhones>
+          )
+        }
         className="presenter presenter-idle"
       >
         {finished ? <p className="presenter-lead">{t('presenter.finishedText')}</p> : null}
