@@ -165,6 +165,25 @@ export interface LiveVote {
   counts?: Record<string, number>;
 }
 
+/** One step of a dialogmøde table's process: its drejebog's step as the facilitator's toolkit words it. */
+export interface LiveTableStep {
+  /** The step's number in the theme's drejebog (2–5). */
+  number: number;
+  title: string;
+  /** The toolkit's wording of its duration, e.g. "5 minutter"; may be empty. */
+  duration: string;
+  /** The step's lead-in and paragraphs. */
+  lines: string[];
+  questions: string[];
+}
+
+export interface LiveTable {
+  number: number;
+  themeId: ThemeId;
+  /** The table's process (its theme's drejebog steps 2–5), while the tables work; else absent. */
+  process?: LiveTableStep[];
+}
+
 export interface MeetingBoardState {
   seq: number;
   kind: 'meeting';
@@ -178,7 +197,7 @@ export interface MeetingBoardState {
   /** The run is over. */
   finished: boolean;
   /** The dialogmøde's tables (number from 1, its theme); empty in a single-theme meeting. */
-  tables: { number: number; themeId: ThemeId }[];
+  tables: LiveTable[];
   /** Whether phones may send proposals now, and for which themes (a dialogmøde table's, or the one). */
   proposals: { open: boolean; themes: ThemeId[] };
   vote: LiveVote | null;
@@ -305,6 +324,34 @@ function parseVote(value: unknown): LiveVote | null {
   return vote;
 }
 
+/** Most steps a table's process lists. */
+const MAX_TABLE_STEPS = 8;
+
+const texts = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value
+        .filter((line): line is string => typeof line === 'string')
+        .slice(0, MAX_LIST)
+        .map((line) => line.slice(0, MAX_ANSWER_CHARS))
+    : [];
+
+/** A table's process as sent; a step that does not parse is left out, a process that is no list is none. */
+function parseTableProcess(value: unknown): LiveTableStep[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const steps: LiveTableStep[] = [];
+  for (const step of value.slice(0, MAX_TABLE_STEPS)) {
+    if (!isRecord(step) || !isIndex(step.number, 99) || typeof step.title !== 'string') continue;
+    steps.push({
+      number: step.number,
+      title: text(step.title, MAX_TEXT),
+      duration: text(step.duration, MAX_TEXT),
+      lines: texts(step.lines),
+      questions: texts(step.questions),
+    });
+  }
+  return steps;
+}
+
 function parseMeetingBoard(value: Record<string, unknown>): MeetingBoardState | null {
   if (!isSeq(value.seq) || !isId(value.meetingId) || !isTime(value.sentAt)) return null;
   const step = value.step === null ? null : parseStep(value.step);
@@ -312,8 +359,10 @@ function parseMeetingBoard(value: Record<string, unknown>): MeetingBoardState | 
   const tables: MeetingBoardState['tables'] = [];
   if (Array.isArray(value.tables)) {
     for (const table of value.tables.slice(0, MAX_LIST)) {
-      if (isRecord(table) && isIndex(table.number) && table.number > 0 && isThemeId(table.themeId))
-        tables.push({ number: table.number, themeId: table.themeId });
+      if (isRecord(table) && isIndex(table.number) && table.number > 0 && isThemeId(table.themeId)) {
+        const process = parseTableProcess(table.process);
+        tables.push({ number: table.number, themeId: table.themeId, ...(process ? { process } : {}) });
+      }
     }
   }
   const proposals = isRecord(value.proposals) ? value.proposals : {};

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PhoneSession, RoomBallot, RoomBoard } from '@/live/phone-session';
 import type { LiveStep, MeetingBoardState, StopOpBoardState } from '@/live/protocol';
 import type { LiveStatus } from '@/live/status';
+import { loadToolkit } from '@/content/toolkit';
 import { mountPhonePage } from './phone-page';
+import { PHONE_STRINGS } from './strings';
 
 const SID = 'AAECAwQFBgcICQoLDA0ODw';
 const KEY = 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8';
@@ -213,6 +215,40 @@ describe('proposals from the phone', () => {
     });
   });
 
+  it("shows the picked table's theme and process while the tables work, and only that table's", async () => {
+    const process = (question: string) => [
+      { number: 2, title: 'Individuel refleksion', duration: '5 minutter', lines: [], questions: [question] },
+      {
+        number: 3,
+        title: 'Fælles runde',
+        duration: 'Max to minutter pr. deltager',
+        lines: ['Hver deltager fremlægger sine refleksioner.'],
+        questions: [],
+      },
+    ];
+    const tables = [
+      { number: 1, themeId: 'tillid' as const, process: process('Hvad tænker du om tillid?') },
+      { number: 2, themeId: 'fordybelse' as const, process: process('Fordyber du dig bedst hjemme?') },
+    ];
+    const groupWork = step({ id: 'groupWork', activity: 'groupWork', title: 'Gruppearbejde' });
+    const { fake } = await mount(meeting({ step: groupWork, tables }));
+    expect(screen.queryByRole('region', { name: 'Processen ved jeres bord' })).toBeNull();
+    await userEvent.click(screen.getByRole('radio', { name: 'Bord 2: Fordybelse' }));
+    const shown = screen.getByRole('region', { name: 'Processen ved jeres bord' });
+    expect(shown).toHaveTextContent('2. Individuel refleksion · 5 minutter');
+    expect(shown).toHaveTextContent('Fordyber du dig bedst hjemme?');
+    expect(shown).toHaveTextContent('3. Fælles runde · Max to minutter pr. deltager');
+    expect(shown).toHaveTextContent('Hver deltager fremlægger sine refleksioner.');
+    expect(shown).not.toHaveTextContent('Hvad tænker du om tillid?');
+
+    // After the group work the board carries no process, and the phone shows none.
+    fake.board(
+      meeting({ seq: 2, step: step({ index: 2 }), tables: tables.map(({ process: _p, ...t }) => t) }),
+    );
+    expect(screen.queryByRole('region', { name: 'Processen ved jeres bord' })).toBeNull();
+    expect(screen.getByText('Dit bord: 2 – Fordybelse')).toBeInTheDocument();
+  });
+
   it('keeps a proposal being typed when a new board arrives', async () => {
     const { fake } = await mount(meeting({ proposals: { open: true, themes: ['tillid'] } }));
     const field = screen.getByRole('textbox', { name: 'Dit forslag' });
@@ -345,5 +381,20 @@ describe('stop op from the phone', () => {
         score: null,
       },
     ]);
+  });
+});
+
+describe("the stop op's questions on the phone", () => {
+  it("are the toolkit's three, word for word, in Danish and in the app's English", async () => {
+    for (const language of ['da', 'en'] as const) {
+      const { room } = PHONE_STRINGS[language];
+      const toolkit = await loadToolkit(language);
+      expect([room.learned, room.continueWith, room.adjust]).toEqual(toolkit.sixWeeks.questions);
+    }
+    expect([
+      PHONE_STRINGS.da.room.learned,
+      PHONE_STRINGS.da.room.continueWith,
+      PHONE_STRINGS.da.room.adjust,
+    ]).toEqual(['Hvad har vi lært?', 'Hvad skal vi fortsætte med?', 'Hvad skal vi justere?']);
   });
 });

@@ -6,6 +6,7 @@ import {
   MAX_PROPOSAL_CHARS,
   MAX_PROPOSALS_PER_PHONE,
   type LiveStep,
+  type LiveTableStep,
   type LiveVote,
   type MeetingBoardState,
 } from '@/live/protocol';
@@ -204,8 +205,43 @@ export function createRoomView(host: RoomHost): RoomView {
                 SKEMA_TEXT[host.language()].themes[mine.themeId].overviewKeyQuestion,
               )
             : null,
+          mine?.process?.length ? drawProcess(mine.process) : null,
         ];
       },
+    );
+  }
+
+  /** The table's process as the board gives it: its drejebog's steps, with their questions. */
+  function drawProcess(process: LiveTableStep[]) {
+    const s = strings();
+    return h(
+      'section',
+      { class: 'phone-table-process', 'aria-labelledby': 'phone-table-process' },
+      h('h3', { id: 'phone-table-process' }, s.tableProcess),
+      h(
+        'ol',
+        { class: 'phone-table-steps' },
+        process.map((step) =>
+          h(
+            'li',
+            {},
+            h(
+              'p',
+              { class: 'phone-table-step' },
+              h('strong', {}, fill(s.tableStep, { number: step.number, title: step.title })),
+              step.duration ? h('span', { class: 'phone-muted' }, ` · ${step.duration}`) : null,
+            ),
+            step.lines.map((line) => h('p', {}, line)),
+            step.questions.length > 0
+              ? h(
+                  'ul',
+                  {},
+                  step.questions.map((question) => h('li', {}, question)),
+                )
+              : null,
+          ),
+        ),
+      ),
     );
   }
 

@@ -3,10 +3,18 @@ import type { ToolkitText } from '@/content/types';
 import type { Experiment } from '@/domain/entities/experiment';
 import type { Meeting } from '@/domain/entities/meeting';
 import type { Proposal, ProposalGroup } from '@/domain/entities/proposal';
+import type { ThemeId } from '@/content/ids';
 import { runSteps } from '@/domain/meeting-run';
 import { boardGroups, boardProposals } from '@/domain/proposals';
+import { tableProcessSteps } from '@/domain/table-process';
 import type { MeetingBoardContent, StopOpBoardContent } from '@/live/facilitator-session';
-import { MAX_PROPOSAL_CHARS, type LiveStep, type LiveVote } from '@/live/protocol';
+import {
+  MAX_PROPOSAL_CHARS,
+  type LiveStep,
+  type LiveTable,
+  type LiveTableStep,
+  type LiveVote,
+} from '@/live/protocol';
 
 /** The steps where the toolkit has proposals made: the rounds and the decision, the dialogmøde's tables and 2×2. */
 const PROPOSAL_ACTIVITIES: readonly StepActivity[] = ['groupWork', 'clustering'];
@@ -48,6 +56,39 @@ function stepOf(meeting: Meeting, toolkit: ToolkitText): LiveStep | null {
         ? { index: run.speakers.index, count: run.speakers.count }
         : null,
   };
+}
+
+/** A dialogmøde table's process: its theme's drejebog steps 2–5, in the toolkit's words (as the projector shows them). */
+function tableProcess(themeId: ThemeId, toolkit: ToolkitText): LiveTableStep[] {
+  const runbook = toolkit.runbooks[themeId];
+  return tableProcessSteps(themeId).flatMap((step) => {
+    const text = runbook.steps[step.id];
+    if (!text) return [];
+    return [
+      {
+        number: step.number,
+        title: text.title,
+        duration: text.durationLabel ?? '',
+        lines: [...(text.leadIn ? [text.leadIn] : []), ...(text.paragraphs ?? [])],
+        questions: [...(text.questions ?? [])],
+      },
+    ];
+  });
+}
+
+/**
+ * The dialogmøde's tables, one theme each; while the tables work (the group work step) each carries
+ * its process, so a phone that picks its table reads the table's steps and questions at its seat.
+ * Only then: the process is the longest part of a board, and the board is sent again on every change.
+ */
+function tablesOf(meeting: Meeting, toolkit: ToolkitText, activity: StepActivity | undefined): LiveTable[] {
+  if (meeting.runbookId !== 'dialogmoede') return [];
+  const working = activity === 'groupWork';
+  return meeting.themeIds.map((themeId, i) => ({
+    number: i + 1,
+    themeId,
+    ...(working ? { process: tableProcess(themeId, toolkit) } : {}),
+  }));
 }
 
 function voteOf(meeting: Meeting, proposals: readonly Proposal[], groups: readonly ProposalGroup[]) {
@@ -101,10 +142,7 @@ export function meetingBoardOf(input: MeetingBoardInput): MeetingBoardContent {
     sentAt: input.nowMs,
     step,
     finished,
-    tables:
-      meeting.runbookId === 'dialogmoede'
-        ? meeting.themeIds.map((themeId, i) => ({ number: i + 1, themeId }))
-        : [],
+    tables: tablesOf(meeting, toolkit, finished ? undefined : structure?.activity),
     proposals: { open, themes: [...meeting.themeIds] },
     vote: voteOf(meeting, proposals, groups),
   };

@@ -7,6 +7,7 @@ import { phoneAnswerLists, phoneScore } from '@/domain/live-check-in';
 import { scheduleSixWeeks } from '@/domain/schedule';
 import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
+import { CheckInPhones } from './check-in-phones';
 import { ScoreSelect, parseScore } from './score-select';
 import { useDates } from './use-dates';
 import { DateField } from './date-field';
@@ -37,12 +38,15 @@ export function CheckInSection({ experiment, week }: { experiment: Experiment; w
           week={week}
           initial={recorded}
           defaultDate={recorded?.date ?? (todayIso() < planned.date ? planned.date : todayIso())}
+          // Answers from phones may make the check-in while someone types here: the form stays open.
+          onTyped={() => setEditing(true)}
           onSaved={() => {
             setEditing(false);
             setAnnouncement(t('checkIn.saved', { week }));
           }}
         />
       )}
+      <CheckInPhones experiment={experiment} week={week} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
@@ -97,10 +101,11 @@ interface CheckInFormProps {
   week: 2 | 4;
   initial: CheckIn | undefined;
   defaultDate: string;
+  onTyped: () => void;
   onSaved: () => void;
 }
 
-function CheckInForm({ experiment, week, initial, defaultDate, onSaved }: CheckInFormProps) {
+function CheckInForm({ experiment, week, initial, defaultDate, onTyped, onSaved }: CheckInFormProps) {
   const { t } = useTranslation('handleplan');
   const questions = useToolkit().sixWeeks.questions;
   const record = useWorkspace((s) => s.recordCheckIn);
@@ -135,7 +140,10 @@ function CheckInForm({ experiment, week, initial, defaultDate, onSaved }: CheckI
             maxLength={5000}
             value={answers[key]}
             aria-describedby={key === 'adjust' ? `${id}-adjust-h` : undefined}
-            onChange={(event) => setAnswers((a) => ({ ...a, [key]: event.target.value }))}
+            onChange={(event) => {
+              onTyped();
+              setAnswers((a) => ({ ...a, [key]: event.target.value }));
+            }}
           />
           {key === 'adjust' ? (
             <p id={`${id}-adjust-h`} className="field-hint">

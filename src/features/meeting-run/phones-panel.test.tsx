@@ -1,4 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
+import i18next from 'i18next';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -98,6 +99,43 @@ describe('phones on the run page', () => {
     });
   });
   afterEach(() => useMeetingLiveLink.getState().disconnect());
+
+  it('sends the steps in the language the facilitator runs the app in', async () => {
+    useWorkspace.setState({
+      meetings: [
+        {
+          ...MEETING,
+          run: {
+            stepIndex: 0,
+            timer: { durationMs: 300_000, startedAt: null, elapsedMs: 0 },
+            speakers: null,
+            log: [],
+            startedAt: 0,
+            finishedAt: null,
+            stepTimers: {},
+            sound: false,
+          },
+        },
+      ],
+    });
+    try {
+      renderAt(
+        <Suspense>
+          <Route path="/moede/:meetingId/koer" component={RunPage} />
+        </Suspense>,
+        { path: '/moede/m1/koer', language: 'en' },
+      );
+      const panel = await screen.findByRole('region', { name: 'Phones' });
+      await userEvent.click(
+        await within(panel).findByRole('button', { name: 'Let participants follow on their phones' }),
+      );
+      await within(panel).findByRole('img', { name: 'QR code to follow the meeting on a phone' });
+      const board = room.boards.at(-1);
+      expect(board?.kind === 'meeting' && board.step?.title).toBe('Welcome and the goal of the meeting');
+    } finally {
+      await act(() => i18next.changeLanguage('da'));
+    }
+  });
 
   it('says the meeting runs without phones where no relay is set up', async () => {
     room.config = null;

@@ -4,6 +4,7 @@ import { JoinQr } from '@/components/live/join-qr';
 import { LiveStatusLine } from '@/components/live/live-status';
 import { useLiveConfig } from '@/components/live/use-live-config';
 import type { Meeting } from '@/domain/entities/meeting';
+import { isLanguage } from '@/i18n/languages';
 import { boardProposals } from '@/domain/proposals';
 import { forgetRoomSecrets } from '@/state/live-room-secrets';
 import type { PhoneProposal } from '@/state/live-meeting-slice';
@@ -13,7 +14,7 @@ import { useWorkspace } from '@/state/workspace-store';
 
 /** The run page's "Telefoner": start phones for the meeting, its QR code, the live counts and the inbox. */
 export function PhonesPanel({ meeting, title }: { meeting: Meeting; title: string }) {
-  const { t } = useTranslation('liveMeeting');
+  const { t, i18n } = useTranslation('liveMeeting');
   const headingId = useId();
   const setup = useLiveConfig();
   const target: LiveTarget = { kind: 'meeting', meetingId: meeting.id, title };
@@ -28,7 +29,8 @@ export function PhonesPanel({ meeting, title }: { meeting: Meeting; title: strin
     setStarting(true);
     forgetRoomSecrets(liveTargetKey(target));
     setMeetingPhones(meeting.id, true);
-    await link.connect(target, setup.config);
+    // The steps' words on the phones are the toolkit's in the language the facilitator runs the app in.
+    await link.connect(target, setup.config, isLanguage(i18n.language) ? i18n.language : 'da');
     setStarting(false);
   }
 

@@ -7,6 +7,7 @@ import { isUp } from '@/domain/timer';
 import { useWorkspace } from '@/state/workspace-store';
 import { MeetingNotFound } from './meeting-not-found';
 import { PresenterPager } from './presenter-pager';
+import { PresenterPhones } from './presenter-phones';
 import { StepContent } from './step-content';
 import { StepTiming } from './step-timing';
 import { TableProcess } from './table-process';
@@ -103,7 +104,16 @@ export default function PresenterPage() {
       <Page
         title={finished ? t('presenter.finished') : t('presenter.notStarted')}
         kicker={name}
-        actions={toolbar}
+        actions={
+          // Before the start the room can already join: the QR code is up while people arrive.
+          finished ? (
+            toolbar
+          ) : (
+            <PresenterPhones meeting={meeting} title={name}>
+              {toolbar}
+            </PresenterPhones>
+          )
+        }
         className="presenter presenter-idle"
       >
         {finished ? <p className="presenter-lead">{t('presenter.finishedText')}</p> : null}
@@ -125,7 +135,11 @@ export default function PresenterPage() {
     <Page
       title={current.text.title}
       kicker={`${t('runner.stepOf', { number: current.index + 1, count: steps.length })} · ${name}`}
-      actions={toolbar}
+      actions={
+        <PresenterPhones meeting={meeting} title={name}>
+          {toolbar}
+        </PresenterPhones>
+      }
       className="presenter"
     >
       <p role="status" className="visually-hidden">

@@ -85,6 +85,8 @@ export default {
     tableLegend: 'Hvilket bord sidder du ved?',
     table: 'Bord {{number}}: {{theme}}',
     yourTable: 'Dit bord: {{number}} – {{theme}}',
+    tableProcess: 'Processen ved jeres bord',
+    tableStep: '{{number}}. {{title}}',
     proposalHeading: 'Send et forslag',
     proposalLabel: 'Dit forslag',
     proposalTheme: 'Tema',

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { loadToolkit } from '@/content/toolkit';
+import type { Meeting } from '@/domain/entities/meeting';
+import { parseAnyBoard } from '@/live/protocol';
+import { meetingBoardOf } from './meeting-live-board';
+
+const dialog = (stepIndex: number): Meeting => ({
+  id: 'm2',
+  teamId: 't1',
+  runbookId: 'dialogmoede',
+  themeIds: ['tillid', 'fordybelse'],
+  assessmentRoundId: null,
+  date: '2026-11-23',
+  startTime: '09:00',
+  place: '',
+  availableMinutes: 150,
+  participants: 12,
+  groups: 2,
+  tovholdere: '',
+  decisionMode: 'A',
+  stepMinutes: {},
+  checklist: {},
+  notes: {},
+  run: {
+    stepIndex,
+    timer: { durationMs: 60_000, startedAt: null, elapsedMs: 0 },
+    speakers: null,
+    log: [],
+    startedAt: 0,
+    finishedAt: null,
+    stepTimers: {},
+    sound: false,
+  },
+  livePhones: true,
+  createdAt: '2026-11-20T10:00:00.000Z',
+  updatedAt: '2026-11-20T10:00:00.000Z',
+});
+
+describe("the dialogmøde tables on the phones' board", () => {
+  it("carries each table's process (its drejebog's steps 2–5) during the group work only", async () => {
+    const toolkit = await loadToolkit('da');
+    const board = (stepIndex: number) =>
+      meetingBoardOf({
+        meeting: dialog(stepIndex),
+        proposals: [],
+        groups: [],
+        toolkit,
+        title: 'Dialogmøde',
+        nowMs: 1,
+      });
+
+    const working = board(1);
+    expect(working.step?.activity).toBe('groupWork');
+    const fordybelse = working.tables[1]!;
+    expect(fordybelse.themeId).toBe('fordybelse');
+    expect(fordybelse.process?.map((step) => step.number)).toEqual([2, 3, 4, 5]);
+    expect(fordybelse.process?.[0]).toMatchObject({ title: 'Individuel refleksion', duration: '5 minutter' });
+    expect(fordybelse.process?.[0]?.questions).toEqual(
+      toolkit.runbooks.fordybelse.steps.reflection?.questions,
+    );
+    expect(working.tables[0]!.process?.[0]?.questions).toEqual(
+      toolkit.runbooks.tillid.steps.reflection?.questions,
+    );
+    // As a phone reads it back: the process survives the protocol's checks whole.
+    const read = parseAnyBoard({ ...working, seq: 1 });
+    expect(read?.kind === 'meeting' && read.tables).toEqual(working.tables);
+
+    expect(board(0).tables.every((table) => table.process === undefined)).toBe(true);
+    expect(board(2).tables.every((table) => table.process === undefined)).toBe(true);
+    expect(board(2).tables.map((table) => table.themeId)).toEqual(['tillid', 'fordybelse']);
+  });
+});
