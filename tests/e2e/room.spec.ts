@@ -87,6 +87,13 @@ const tillid = meeting('m-tillid', 'tillid', ['tillid'], {
   stepMinutes: { round: 12, proposalRound: 12 },
 });
 
+/** A long meeting's worth: sixty proposals, each text once with its number. */
+const manyTexts = Array.from(
+  { length: 60 },
+  (_, index) => `${PROPOSAL_TEXTS[index % PROPOSAL_TEXTS.length] ?? ''} (${index + 1})`,
+);
+const many = meeting('m-many', 'tillid', ['tillid'], { participants: 12, groups: 1 });
+
 async function seed(page: Page) {
   await page.addInitScript(
     (workspace) => {
@@ -100,8 +107,18 @@ async function seed(page: Page) {
     {
       teams: [team],
       assessments: [],
-      meetings: [dialog3, dialog6, tillid],
-      proposals: [...proposals(dialog3.id), ...proposals(dialog6.id), ...proposals(tillid.id)],
+      meetings: [dialog3, dialog6, tillid, many],
+      proposals: [
+        ...proposals(dialog3.id),
+        ...proposals(dialog6.id),
+        ...proposals(tillid.id),
+        ...manyTexts.map((text, index) => ({
+          ...proposals(many.id, 1)[0],
+          id: `many-${index}`,
+          text,
+          rank: index,
+        })),
+      ],
       proposalGroups: [],
       handovers: [],
       experiments: [],
@@ -441,6 +458,18 @@ for (const viewport of [
       });
       expect(seen).toEqual(PROPOSAL_TEXTS);
       await shot(page, 'speaker-over');
+    });
+
+    test('sixty proposals: every page fits and every proposal is shown once, in order', async ({ page }) => {
+      test.setTimeout(120_000);
+      await presentStep(page, many.id, 5);
+      const seen: string[] = [];
+      await eachPage(page, '60 proposals', 'sixty-proposals', async () => {
+        for (const item of await page.locator('.presenter-proposal-list li').all()) {
+          seen.push((await item.textContent()) ?? '');
+        }
+      });
+      expect(seen).toEqual(manyTexts);
     });
 
     test('the 2×2 with sixteen proposals fits one screen, and a keyboard and a mouse drag land bottom right', async ({

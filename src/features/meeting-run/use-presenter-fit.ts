@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 
 /**
  * The smallest projected text: 20 px on a 720-px-high screen, and as much of the wall on any other
@@ -18,12 +18,17 @@ export const FIT_FLOOR = 0.6;
 /** Down to this scale the text shrinks before a list is paged; below it only when one item a page is still too much. */
 export const FIT_COMFORT = 0.7;
 const FIT_STEP = 0.1;
+/**
+ * Passes measured before paint in one go; React stops a chain of 50 updates from layout effects,
+ * so a very long list goes on measuring in the next frame instead.
+ */
+const PASSES_BEFORE_PAINT = 40;
 
 function overflows(element: Element | null): boolean {
   return element !== null && element.scrollHeight > element.clientHeight + 1;
 }
 
-interface Fit {
+export interface Fit {
   scale: number;
   perPage: number;
   /** While measuring: the page being tried (every page must fit before one is shown); null when done. */
@@ -58,7 +63,7 @@ function shrink(
 }
 
 /** The next measuring pass: shrink while the page tried overflows, then try the next page, then done. */
-function nextFit(
+export function nextFit(
   fit: Fit,
   itemCount: number,
   boxes: readonly RefObject<HTMLElement | null>[],
@@ -91,6 +96,7 @@ export function usePresenterFit(
 ): { scale: number; perPage: number; probe: number | null } {
   const [fit, setFit] = useState<Fit>({ scale: 1, perPage: itemCount, probe: 0, key: '' });
   const [viewport, setViewport] = useState(() => `${window.innerWidth}x${window.innerHeight}`);
+  const passes = useRef(0);
   const key = `${contentKey}|${itemCount}|${viewport}`;
 
   useLayoutEffect(() => {
@@ -114,9 +120,18 @@ export function usePresenterFit(
       `max(${TEXT_FLOOR_PX}px, ${(100 * TEXT_FLOOR_PX) / TEXT_FLOOR_HEIGHT}vh)`,
     );
     const next = nextFit(current, itemCount, boxes, list.current);
+    if (!next) {
+      passes.current = 0;
+      return undefined;
+    }
+    passes.current += 1;
+    if (passes.current % PASSES_BEFORE_PAINT === 0) {
+      const frame = requestAnimationFrame(() => setFit(next));
+      return () => cancelAnimationFrame(frame);
+    }
     // Measuring the laid-out page and correcting before paint is what a layout effect is for.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (next) setFit(next);
+    setFit(next);
+    return undefined;
   }, [current, itemCount, root, boxes, list]);
 
   return { scale: current.scale, perPage: current.perPage, probe: current.probe };
