@@ -127,15 +127,21 @@ async function seed(page: Page) {
   await page.clock.install({ time: new Date('2026-11-23T09:00:00+01:00') });
 }
 
+const RUNNER = {
+  da: { start: 'Start mødet', next: 'Næste trin', step: 'Trin', here: 'Vis præsentation her' },
+  en: { start: 'Start the meeting', next: 'Next step', step: 'Step', here: 'Show presentation here' },
+};
+
 /** Start the meeting in the runner, go to step `step` (1-based) and show the projector view here. */
-async function presentStep(page: Page, meetingId: string, step: number) {
-  await openApp(page, `/moede/${meetingId}/koer`);
-  await page.getByRole('button', { name: 'Start mødet' }).click();
+async function presentStep(page: Page, meetingId: string, step: number, language: 'da' | 'en' = 'da') {
+  const words = RUNNER[language];
+  await openApp(page, `/moede/${meetingId}/koer`, language);
+  await page.getByRole('button', { name: words.start }).click();
   for (let index = 1; index < step; index += 1) {
-    await page.getByRole('button', { name: 'Næste trin' }).click();
-    await expect(page.locator('.run-step-of')).toContainText(`Trin ${index + 1} af`);
+    await page.getByRole('button', { name: words.next }).click();
+    await expect(page.locator('.run-step-of')).toContainText(`${words.step} ${index + 1} `);
   }
-  await page.getByRole('link', { name: 'Vis præsentation her' }).click();
+  await page.getByRole('link', { name: words.here }).click();
   await expect(page.locator('.presenter h1')).toBeVisible();
   await settled(page);
 }
@@ -413,6 +419,29 @@ for (const viewport of [
       await settled(page);
       await shot(page, 'longest-title');
       await expectFits(page, 'longest title');
+    });
+
+    test('the longest title in English, the choice between A and B beside sixteen proposals', async ({
+      page,
+    }) => {
+      await presentStep(page, dialog6.id, 4, 'en');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        'Group work: Discuss connections between the themes, purposes and experiments presented',
+      );
+      await shot(page, 'longest-title-en');
+      await expectFits(page, 'longest title in English');
+
+      // The single-theme meeting's last step: options A and B, and the proposals under them.
+      await presentStep(page, tillid.id, 6, 'en');
+      await expect(page.locator('.step-option')).toHaveCount(2);
+      await settled(page);
+      const seen: string[] = [];
+      await eachPage(page, 'decision with proposals', 'decision-proposals', async () => {
+        for (const item of await page.locator('.presenter-proposal-list li').all()) {
+          seen.push((await item.textContent()) ?? '');
+        }
+      });
+      expect(seen).toEqual(PROPOSAL_TEXTS);
     });
 
     test('sixteen proposals in a group round: every one shown, paged 1–8 and 9–16 if need be', async ({
