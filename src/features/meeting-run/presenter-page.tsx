@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
 import { usePresentingBody } from '@/components/use-presenting-body';
+import { isSpeakerUp } from '@/domain/speaker-round';
 import { isUp } from '@/domain/timer';
 import { useWorkspace } from '@/state/workspace-store';
 import { MeetingNotFound } from './meeting-not-found';
@@ -60,12 +61,14 @@ export default function PresenterPage() {
   const timer = useRef<HTMLElement>(null);
   const list = useRef<HTMLDivElement>(null);
   const boxes = useMemo(() => [content, timer], []);
-  const { perPage } = usePresenterFit(
+  // Time up adds a line under the clock: measured again then.
+  const up = run ? `${isUp(run.timer, now)}|${run.speakers ? isSpeakerUp(run.speakers, now) : ''}` : '';
+  const { perPage, probe } = usePresenterFit(
     page,
     boxes,
     list,
     itemCount,
-    `${run?.stepIndex ?? -1}|${current?.text.title ?? ''}|${proposals.map((p) => p.text).join('|')}`,
+    `${run?.stepIndex ?? -1}|${current?.text.title ?? ''}|${proposals.map((p) => p.text).join('|')}|${up}`,
   );
 
   const actions = useWorkspace.getState();
@@ -160,6 +163,7 @@ export default function PresenterPage() {
                 as="div"
                 className="presenter-tables"
                 perPage={perPage}
+                probe={probe}
                 items={meeting.themeIds.map((themeId, index) => ({
                   key: themeId,
                   node: <TableProcess themeId={themeId} number={index + 1} toolkit={toolkit} level={2} />,
@@ -178,6 +182,7 @@ export default function PresenterPage() {
                   as="ol"
                   className="presenter-proposal-list"
                   perPage={perPage}
+                  probe={probe}
                   items={proposals.map((proposal) => ({ key: proposal.id, node: proposal.text }))}
                 />
               </div>

@@ -19,19 +19,28 @@ interface PresenterPagerProps {
   className: string;
   /** The list element the items are placed in. */
   as: 'ol' | 'div';
+  /** While the view measures: the page to lay out instead of the one the pager is on (never painted). */
+  probe?: number | null;
 }
 
 /**
  * What does not fit on one screen, one page at a time. It turns its pages on its own, with a
  * visible page indicator and a button to stop it (WCAG 2.2.2); with reduced motion it starts stopped.
  */
-export function PresenterPager({ items, perPage, kind, className, as: List }: PresenterPagerProps) {
+export function PresenterPager({
+  items,
+  perPage,
+  kind,
+  className,
+  as: List,
+  probe = null,
+}: PresenterPagerProps) {
   const { t } = useTranslation('meetingRun');
   const size = Math.max(1, Math.min(perPage, items.length));
   const pages = Math.max(1, Math.ceil(items.length / size));
   const [page, setPage] = useState(0);
   const [playing, setPlaying] = useState(() => !prefersReducedMotion());
-  const current = Math.min(page, pages - 1);
+  const current = Math.min(probe ?? page, pages - 1);
 
   useEffect(() => {
     if (!playing || pages < 2) return undefined;

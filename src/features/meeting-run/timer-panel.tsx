@@ -27,7 +27,7 @@ function Countdown({ label, overLabel, ms, up, big }: CountdownProps) {
   const labelId = useId();
   const over = ms < 0;
   const time = over ? t('timer.overTime', { time: formatCountdown(ms) }) : formatCountdown(ms);
-  // "+0:27 over": the word smaller beside the digits, so the box keeps its size.
+  // "+0:27 over": the word smaller beside the digits on the same line, in digits small enough for both.
   return (
     <div className={['countdown', big ? 'countdown-big' : '', up ? 'is-up' : ''].join(' ')}>
       <p id={labelId} className="countdown-label">
@@ -36,7 +36,13 @@ function Countdown({ label, overLabel, ms, up, big }: CountdownProps) {
       <p
         role="timer"
         aria-labelledby={labelId}
-        className={time.length > 5 ? 'countdown-time countdown-time-long' : 'countdown-time'}
+        className={
+          time.length > 6
+            ? 'countdown-time countdown-time-longest'
+            : time.length > 5 || over
+              ? 'countdown-time countdown-time-long'
+              : 'countdown-time'
+        }
       >
         {time}
         {over ? <span className="countdown-over"> {t('timer.overWord')}</span> : null}
