@@ -58,8 +58,8 @@ describe("what the app adds is the app's", () => {
     expect(inSource('onlinemøder og chat risikerer at forstyrre fordybelsen')).toBe(true);
     expect(aboutDa.adaptations.items.tensions).toContain('Værktøjet nævner, at onlinemøder og chat');
     expect(aboutDa.adaptations.items.tensions).toMatch(/fleksibilitet og sammenhængskraft .*er appens egne/);
-    expect(assessmentDa.summary.tensionApp).toContain('værktøjet nævner den ikke');
-    expect(assessmentEn.summary.tensionApp).toContain('the toolkit does not name it');
+    expect(assessmentDa.result.tensionApp).toContain('værktøjet nævner den ikke');
+    expect(assessmentEn.result.tensionApp).toContain('the toolkit does not name it');
     // The toolkit never pairs flexibility with cohesion or fairness as a tension.
     expect(SOURCE).not.toMatch(/fleksibilitet (og|over for|↔) (sammenhængskraft|retfærdighed)/i);
   });

@@ -7,6 +7,7 @@ import type {
 } from '@/export/pdf/document-data';
 import { toolkitDa } from '@/content/da/toolkit';
 import { collectReport, type ReportScope } from '@/export/pdf/report-collect';
+import assessmentDa from '@/i18n/locales/da/assessment';
 import pdfDa from '@/i18n/locales/da/pdf';
 import { isoWeek } from '@/domain/iso-week';
 import { scheduleSixWeeks } from '@/domain/schedule';
@@ -115,7 +116,7 @@ export function reportData(size: ReportWorkspaceSize = {}, scope: Partial<Report
     reportWorkspace(size),
     TEAM,
     { today: '2027-01-20', nowMs: Date.UTC(2027, 0, 20, 12), ...scope },
-    { language: 'da', labels: pdfDa, toolkit: toolkitDa },
+    { language: 'da', labels: pdfDa, result: assessmentDa.result, toolkit: toolkitDa },
   );
   if (!data) throw new Error('The report workspace has nothing to report');
   return data;

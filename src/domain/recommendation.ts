@@ -55,10 +55,13 @@ function gap(a: number, b: number): number {
  * "to eller flere temaer er lige vigtige eller … vigtige for forskellige grupper" → the dialogmøde with them.
  * Importance counts: a theme few find important (4 or 5) is never recommended just for being first.
  * A divided theme outside the recommendation is named in `divided`, never turned into a second table.
- * Themes without scores are ignored; means are on the 1–5 scale.
+ * Themes without scores are ignored; means are on the 1–5 scale. `ranked` is `rankThemes(summaries)`,
+ * passed in where the caller has it already.
  */
-export function recommend(summaries: readonly ThemeScoreSummary[]): Recommendation {
-  const ranked = rankThemes(summaries);
+export function recommend(
+  summaries: readonly ThemeScoreSummary[],
+  ranked: readonly ThemeScoreSummary[] = rankThemes(summaries),
+): Recommendation {
   const top = ranked[0];
   if (!top || top.mean === null) {
     return { kind: 'none', reason: 'noScores', themeIds: [], divided: [], topMean: null, nextMean: null };

@@ -19,6 +19,27 @@ export function roundShown(value: number): number {
   return Math.round(value * factor + 1e-9) / factor;
 }
 
+/**
+ * Score figures and lists in one locale, the one way the screens and the PDFs say them: one decimal as
+ * the rules read them (roundShown), so 4.56 is "4,6" in Danish everywhere.
+ */
+export function scoreFormat(locale: string) {
+  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const signed = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  return {
+    /** 4.56 → "4,6" in Danish: the figure the domain's rules read (roundShown). */
+    decimal: (value: number) => oneDecimal.format(roundShown(value)),
+    /** A change with its sign: "+0,3", "−0,3", "0,0". */
+    signed: (value: number) => signed.format(roundShown(value)),
+    list: (items: readonly string[]) => list.format(items),
+  };
+}
+
 export interface ThemeScoreSummary {
   themeId: ThemeId;
   /** Number of scores given (blank answers are not counted). */

@@ -4,11 +4,12 @@ import type { AssessmentRound, AssessmentResponse } from '@/domain/entities/asse
 import type { Experiment } from '@/domain/entities/experiment';
 import type { Meeting } from '@/domain/entities/meeting';
 import type { Workspace } from '@/domain/entities/workspace';
+import assessmentDa from '@/i18n/locales/da/assessment';
 import pdfDa from '@/i18n/locales/da/pdf';
 import { collectCheckIn, collectHandleplan, collectInvitation } from './collect';
 import { collectReport } from './report-collect';
 
-const resources = { language: 'da' as const, labels: pdfDa, toolkit: toolkitDa };
+const resources = { language: 'da' as const, labels: pdfDa, result: assessmentDa.result, toolkit: toolkitDa };
 const scope = { today: '2026-11-22', nowMs: Date.UTC(2026, 10, 22, 12) };
 const createdAt = '2026-11-01T10:00:00.000Z';
 

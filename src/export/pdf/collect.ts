@@ -1,5 +1,5 @@
 import type { ThemeId } from '@/content/ids';
-import { RUNBOOKS, isToolkitTension } from '@/content/structure';
+import { RUNBOOKS } from '@/content/structure';
 import { buildAgenda, formatClock } from '@/domain/agenda';
 import { UNGROUPED, boardColumns } from '@/domain/board';
 import type { AssessmentRound } from '@/domain/entities/assessment';
@@ -11,24 +11,16 @@ import { holidaysBetween } from '@/domain/holidays';
 import { tableProcessSteps } from '@/domain/table-process';
 import { isoWeek } from '@/domain/iso-week';
 import { runDurationMs, runSteps, summarizeRun } from '@/domain/meeting-run';
+import type { Recommendation } from '@/domain/recommendation';
 import {
-  CLEAR_LEAD,
-  IMPORTANT_SHARE,
-  SUBGROUP_SHARE,
-  recommend,
-  type Recommendation,
-} from '@/domain/recommendation';
+  effectiveChoice,
+  resultSentences,
+  roundResult,
+  sentenceValues,
+  type ResultSentence,
+} from '@/domain/round-result';
 import { scheduleSixWeeks } from '@/domain/schedule';
-import {
-  MIN_ANSWERS_FOR_DETAIL,
-  countAnswers,
-  highTensions,
-  rankDisagreements,
-  rankThemes,
-  roundShown,
-  summarizeRound,
-  type ThemeScoreSummary,
-} from '@/domain/scores';
+import { scoreFormat, type ThemeScoreSummary } from '@/domain/scores';
 import { LOCALES } from '@/i18n/languages';
 import type {
   CheckInSheetData,
@@ -49,7 +41,7 @@ import { fill } from './labels';
 // screens say; this file only picks the records and puts the results into the document's words.
 
 /** What a collector needs in the document's language. */
-export type CollectResources = Pick<PdfResources, 'language' | 'labels' | 'toolkit'>;
+export type CollectResources = Pick<PdfResources, 'language' | 'labels' | 'result' | 'toolkit'>;
 
 export const DECISION_STATUS: Record<NonNullable<Experiment['decision']>['outcome'], ExperimentStatus> = {
   permanent: 'permanent',
@@ -58,13 +50,7 @@ export const DECISION_STATUS: Record<NonNullable<Experiment['decision']>['outcom
 };
 
 export function formatters({ language }: CollectResources) {
-  const locale = LOCALES[language];
-  const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  return {
-    decimal: (value: number) => decimal.format(roundShown(value)),
-    list: (items: string[]) => list.format(items),
-  };
+  return scoreFormat(LOCALES[language]);
 }
 
 export function teamName(workspace: Workspace, teamId: string) {
@@ -180,68 +166,37 @@ export function collectInvitation(
   };
 }
 
-/** The recommendation in the words of the assessment screen, with its reason. */
-function recommendationText(recommendation: Recommendation, resources: CollectResources): string {
-  const r = resources.labels.report.recommendations;
-  const format = formatters(resources);
-  const name = (id: ThemeId) => resources.toolkit.themes[id].name;
-  const [first] = recommendation.themeIds;
-  const top = recommendation.topMean === null ? '' : format.decimal(recommendation.topMean);
-  const next = recommendation.nextMean === null ? '' : format.decimal(recommendation.nextMean);
-  const theme = first ? name(first) : '';
-  const themes = format.list(recommendation.themeIds.map(name));
-  const divided =
-    recommendation.divided.length > 0
-      ? ` ${fill(r.divided, { themes: format.list(recommendation.divided.map(name)) })}`
-      : '';
-  switch (recommendation.reason) {
-    case 'standsOut':
-      return fill(r.theme, { theme, themeLower: theme.toLocaleLowerCase(), top, next }) + divided;
-    case 'onlyTheme':
-      return fill(r.onlyTheme, { theme, themeLower: theme.toLocaleLowerCase(), top }) + divided;
-    case 'equallyImportant':
-      return fill(r.equallyImportant, { themes, top }) + divided;
-    case 'differentGroups':
-      return fill(r.differentGroups, { themes });
-    case 'noneImportant':
-      return r.noneImportant + divided;
-    case 'noScores':
-      return r.noScores;
-  }
-}
-
 /** "Jeres valg: …" from the round's own choice, else from the recommendation; empty when neither picks one. */
 function choiceText(round: AssessmentRound, recommendation: Recommendation, resources: CollectResources) {
-  const l = resources.labels.report;
+  const {
+    labels: { report: l },
+    result,
+  } = resources;
   const format = formatters(resources);
   const name = (id: ThemeId) => resources.toolkit.themes[id].name;
-  const [first] = recommendation.themeIds;
-  const choice =
-    round.choice ??
-    (recommendation.kind === 'theme' && first
-      ? { kind: 'theme' as const, themeId: first }
-      : recommendation.kind === 'dialogmoede'
-        ? { kind: 'dialogmoede' as const, themeIds: recommendation.themeIds }
-        : null);
+  const choice = effectiveChoice(round.choice, recommendation);
   if (!choice) return '';
   const chosen =
     choice.kind === 'theme'
       ? name(choice.themeId)
       : fill(l.chosenDialog, { themes: format.list(choice.themeIds.map(name)) });
-  return `${fill(l.chosen, { choice: chosen })} ${round.choice ? l.overridden : l.followsRecommendation}`;
+  return `${fill(l.chosen, { choice: chosen })} ${round.choice ? result.overridden : result.followsRecommendation}`;
 }
 
 export function scores(round: AssessmentRound, resources: CollectResources): ScoresData {
   const { labels, toolkit } = resources;
   const l = labels.report;
   const format = formatters(resources);
-  const name = (id: ThemeId) => toolkit.themes[id].name;
-  const summaries = summarizeRound(round.responses, round.tally);
-  const ranked = rankThemes(summaries);
-  const meanOf = (id: ThemeId) => summaries.find((summary) => summary.themeId === id)?.mean ?? 0;
-  const recommendation = recommend(summaries);
+  const result = roundResult(round);
+  const sentences = resultSentences(result);
+  // The screen's sentences, said with the document's language's names and numbers.
+  const say = (sentence: ResultSentence) =>
+    fill(
+      resources.result[sentence.key],
+      sentenceValues(sentence, (id) => toolkit.themes[id].name, format),
+    );
   const toTheme = (summary: ThemeScoreSummary) => ({
-    name: name(summary.themeId),
+    name: toolkit.themes[summary.themeId].name,
     // Mirrors the assessment screen: below the threshold only n and the mean are shown.
     counts: summary.detailVisible ? summary.counts : null,
     average: summary.mean,
@@ -250,34 +205,16 @@ export function scores(round: AssessmentRound, resources: CollectResources): Sco
   return {
     roundLabel: round.label || l.round,
     isoDate: round.date,
-    respondents: countAnswers(round.responses, round.tally),
-    themes: [...ranked, ...summaries.filter((summary) => summary.mean === null)].map(toTheme),
-    recommendation: recommendationText(recommendation, resources),
-    rule: fill(l.recommendations.rule, {
-      lead: format.decimal(CLEAR_LEAD),
-      important: Math.round(IMPORTANT_SHARE * 100),
-      share: Math.round(SUBGROUP_SHARE * 100),
-    }),
-    choice: choiceText(round, recommendation, resources),
-    disagreements: rankDisagreements(summaries).map((summary) =>
-      fill(l.disagreeItem, {
-        theme: name(summary.themeId),
-        min: summary.min ?? '',
-        max: summary.max ?? '',
-        spread: format.decimal(summary.spread ?? 0),
-      }),
-    ),
-    tensions: highTensions(summaries).map(([a, b]) =>
-      fill(isToolkitTension(a, b) ? l.tension : l.tensionApp, {
-        a: name(a),
-        b: name(b),
-        meanA: format.decimal(meanOf(a)),
-        meanB: format.decimal(meanOf(b)),
-      }),
-    ),
-    hiddenNote: ranked.some((summary) => !summary.detailVisible)
-      ? fill(l.hiddenDetail, { min: MIN_ANSWERS_FOR_DETAIL })
-      : '',
+    respondents: result.answers,
+    themes: [...result.ranked, ...result.unscored].map(toTheme),
+    recommendation: [sentences.recommendation, sentences.divided]
+      .flatMap((sentence) => (sentence ? [say(sentence)] : []))
+      .join(' '),
+    rule: say(sentences.rule),
+    choice: choiceText(round, result.recommendation, resources),
+    disagreements: sentences.disagreements.map(say),
+    tensions: sentences.tensions.map(say),
+    hiddenNote: sentences.hiddenNote ? say(sentences.hiddenNote) : '',
   };
 }
 

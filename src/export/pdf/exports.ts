@@ -16,7 +16,7 @@ import type {
 import { handleplanModel } from './handleplan-model';
 import { invitationModel } from './invitation-model';
 import { loadPdfFonts, type PdfFonts } from './fonts';
-import type { PdfLabels, VoteLabels } from './labels';
+import type { PdfLabels, ResultLabels, VoteLabels } from './labels';
 import { renderPdf } from './render';
 import { reportModel } from './report-model';
 import { tableSheetModel } from './table-sheet-model';
@@ -34,9 +34,16 @@ export interface PdfResources {
   labels: PdfLabels;
   /** The dot vote's words (`liveMeeting.report`), for the report. */
   voteLabels: VoteLabels;
+  /** The round's result in the assessment screen's own words. */
+  result: ResultLabels;
   toolkit: ToolkitText;
   fonts: PdfFonts;
 }
+
+const resultLoaders: Record<Language, () => Promise<ResultLabels>> = {
+  da: () => import('@/i18n/locales/da/assessment').then((module) => module.default.result),
+  en: () => import('@/i18n/locales/en/assessment').then((module) => module.default.result),
+};
 
 const labelLoaders: Record<Language, () => Promise<PdfLabels>> = {
   da: () => import('@/i18n/locales/da/pdf').then((module) => module.default),
@@ -56,13 +63,14 @@ export async function loadPdfResources(
   language: Language,
   fonts: Promise<PdfFonts> = loadPdfFonts(),
 ): Promise<PdfResources> {
-  const [labels, voteLabels, toolkit, loadedFonts] = await Promise.all([
+  const [labels, voteLabels, result, toolkit, loadedFonts] = await Promise.all([
     labelLoaders[language](),
     voteLabelLoaders[language](),
+    resultLoaders[language](),
     loadToolkit(language),
     fonts,
   ]);
-  return { language, labels, voteLabels, toolkit, fonts: loadedFonts };
+  return { language, labels, voteLabels, result, toolkit, fonts: loadedFonts };
 }
 
 export function buildHandleplanPdf(

@@ -1,4 +1,5 @@
 import type liveMeetingDa from '@/i18n/locales/da/liveMeeting';
+import type assessmentDa from '@/i18n/locales/da/assessment';
 import type pdfDa from '@/i18n/locales/da/pdf';
 import type { Language } from '@/i18n/languages';
 
@@ -20,6 +21,9 @@ export function plural<K extends string>(
   const form = new Intl.PluralRules(DATE_LOCALES[language]).select(count) === 'one' ? 'one' : 'other';
   return fill(labels[`${key}_${form}`], { count });
 }
+
+/** The round's result in words (the assessment namespace's `result`): the screen's sentences, said alike in the PDF. */
+export type ResultLabels = Widen<typeof assessmentDa.result>;
 
 /** Fill `{{name}}` placeholders the way i18next does, so models stay free of i18next. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {

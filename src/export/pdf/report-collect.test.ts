@@ -2,10 +2,11 @@ import { toolkitDa } from '@/content/da/toolkit';
 import type { Workspace } from '@/domain/entities/workspace';
 import pdfDa from '@/i18n/locales/da/pdf';
 import { OTHER_TEAM, TEAM, reportWorkspace } from '../../../tests/report-workspace';
+import assessmentDa from '@/i18n/locales/da/assessment';
 import { collectReport, type ReportScope } from './report-collect';
 import { inPeriod, periodIsValid, selectReport, selectionIsEmpty } from './report-scope';
 
-const resources = { language: 'da' as const, labels: pdfDa, toolkit: toolkitDa };
+const resources = { language: 'da' as const, labels: pdfDa, result: assessmentDa.result, toolkit: toolkitDa };
 const today = { today: '2027-01-20', nowMs: Date.UTC(2027, 0, 20, 12) };
 const report = (scope: Partial<ReportScope> = {}, workspace: Workspace = reportWorkspace(), team = TEAM) =>
   collectReport(workspace, team, { ...today, ...scope }, resources);

@@ -103,7 +103,7 @@ export function choiceFromMeetings(
   }
   const meetings = formatters(resources).list(planned.map((meeting) => meetingHeading(meeting, resources)));
   const follows = planned.every((meeting) => followsRecommendation(round, meeting));
-  return `${fill(l.choiceMeeting, { meetings })} ${follows ? l.followsRecommendation : l.overridden}`;
+  return `${fill(l.choiceMeeting, { meetings })} ${follows ? resources.result.followsRecommendation : resources.result.overridden}`;
 }
 
 /** Theme means of each round side by side, and the change from the first to the last as shown. */

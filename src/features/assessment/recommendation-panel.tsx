@@ -4,18 +4,11 @@ import { Link } from 'wouter';
 import { THEME_IDS, type ThemeId } from '@/content/ids';
 import type { AssessmentRound, RunbookChoice } from '@/domain/entities/assessment';
 import type { Recommendation } from '@/domain/recommendation';
+import { effectiveChoice, type ResultSentences } from '@/domain/round-result';
 import { useWorkspace } from '@/state/workspace-store';
 import { ChoiceEditor } from './choice-editor';
 import { RecommendationText } from './recommendation-text';
 import { useFormat } from './use-format';
-
-function choiceOf(recommendation: Recommendation): RunbookChoice | null {
-  const [first] = recommendation.themeIds;
-  if (recommendation.kind === 'theme' && first) return { kind: 'theme', themeId: first };
-  if (recommendation.kind === 'dialogmoede')
-    return { kind: 'dialogmoede', themeIds: recommendation.themeIds };
-  return null;
-}
 
 function planHref(choice: RunbookChoice, round: AssessmentRound): string {
   const tail = `team=${encodeURIComponent(round.teamId)}&round=${encodeURIComponent(round.id)}`;
@@ -28,10 +21,12 @@ function planHref(choice: RunbookChoice, round: AssessmentRound): string {
 export function RecommendationPanel({
   round,
   recommendation,
+  sentences,
   ranked,
 }: {
   round: AssessmentRound;
   recommendation: Recommendation;
+  sentences: ResultSentences;
   ranked: readonly ThemeId[];
 }) {
   const { t } = useTranslation('assessment');
@@ -40,14 +35,14 @@ export function RecommendationPanel({
   const setChoice = useWorkspace((s) => s.setChoice);
   const headingId = useId();
   const [editing, setEditing] = useState(false);
-  const choice = round.choice ?? choiceOf(recommendation);
+  const choice = effectiveChoice(round.choice, recommendation);
   const themes: ThemeId[] = choice ? (choice.kind === 'theme' ? [choice.themeId] : choice.themeIds) : [];
   const name = (id: string) => tc(`themeNames.${id}`);
 
   return (
     <section className="recommendation card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('recommendation.heading')}</h2>
-      <RecommendationText recommendation={recommendation} />
+      <RecommendationText recommendation={recommendation} sentences={sentences} />
       <div className="recommendation-choice" aria-live="polite">
         <p>
           <strong>{t('recommendation.chosen')}: </strong>
@@ -56,7 +51,7 @@ export function RecommendationPanel({
               ? name(choice.themeId)
               : `${tc('themeNames.dialogmoede')}: ${format.list(choice.themeIds.map(name))}`
             : t('recommendation.nothingChosen')}
-          {round.choice ? ` (${t('recommendation.overridden')})` : null}
+          {round.choice ? ` (${t('result.overridden')})` : null}
         </p>
       </div>
       {choice ? (

@@ -1,44 +1,30 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { isToolkitTension } from '@/content/structure';
 import { PdfDownloadButton } from '@/components/pdf-download-button';
 import { useToolkit } from '@/components/use-toolkit';
 import type { AssessmentRound } from '@/domain/entities/assessment';
-import { recommend } from '@/domain/recommendation';
+import { resultSentences, roundResult } from '@/domain/round-result';
 import { clock, todayIso } from '@/lib/clock';
 import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
-import {
-  countAnswers,
-  countAnswersPerTheme,
-  highTensions,
-  rankDisagreements,
-  rankThemes,
-  summarizeRound,
-} from '@/domain/scores';
 import { RecommendationPanel } from './recommendation-panel';
 import { RoundFrame } from './round-frame';
 import { ThemeRanking } from './theme-ranking';
 import { useFormat } from './use-format';
+import { useSayResult } from './use-say-result';
 
 function RoundSummary({ round }: { round: AssessmentRound }) {
   const { t } = useTranslation(['assessment', 'pdfDownload']);
   const { t: tc } = useTranslation();
   const toolkit = useToolkit();
   const format = useFormat();
-  const summaries = useMemo(
-    () => summarizeRound(round.responses, round.tally),
-    [round.responses, round.tally],
-  );
-  const ranked = rankThemes(summaries);
-  const disagreements = rankDisagreements(summaries);
-  const tensions = highTensions(summaries);
-  const recommendation = recommend(summaries);
-  const unscored = summaries.filter((summary) => summary.n === 0);
-  const answers = countAnswers(round.responses, round.tally);
-  const perTheme = countAnswersPerTheme(round.responses, round.tally);
+  const say = useSayResult();
+  // One pass over the answers per change of them: summary, ranking, rule and sentences together.
+  const { responses, tally } = round;
+  const result = useMemo(() => roundResult({ responses, tally }), [responses, tally]);
+  const sentences = useMemo(() => resultSentences(result), [result]);
+  const { ranked, unscored, answers, perTheme, recommendation } = result;
   const name = (id: string) => tc(`themeNames.${id}`);
-  const meanOf = (id: string) => summaries.find((summary) => summary.themeId === id)?.mean ?? 0;
 
   if (answers === 0) {
     return (
@@ -68,37 +54,23 @@ function RoundSummary({ round }: { round: AssessmentRound }) {
       <div className="summary-side">
         <section className="card callout-disagree" aria-labelledby="summary-disagree">
           <h2 id="summary-disagree">{t('summary.disagreeHeading')}</h2>
-          {disagreements.length > 0 ? (
+          {sentences.disagreements.length > 0 ? (
             <ul>
-              {disagreements.map((summary) => (
-                <li key={summary.themeId}>
-                  {t('summary.disagreeItem', {
-                    theme: name(summary.themeId),
-                    min: summary.min,
-                    max: summary.max,
-                    spread: format.decimal(summary.spread ?? 0),
-                  })}
-                </li>
+              {sentences.disagreements.map((sentence) => (
+                <li key={say(sentence)}>{say(sentence)}</li>
               ))}
             </ul>
           ) : (
             <p>{t('summary.noDisagreement')}</p>
           )}
         </section>
-        {tensions.length > 0 ? (
+        {sentences.tensions.length > 0 ? (
           <section className="card callout-tension" aria-labelledby="summary-tension">
             <h2 id="summary-tension">{t('summary.tensionsHeading')}</h2>
             <p>{toolkit.vurderingsskema.guidance[1]}</p>
             <ul>
-              {tensions.map(([a, b]) => (
-                <li key={`${a}-${b}`}>
-                  {t(isToolkitTension(a, b) ? 'summary.tension' : 'summary.tensionApp', {
-                    a: name(a),
-                    b: name(b),
-                    meanA: format.decimal(meanOf(a)),
-                    meanB: format.decimal(meanOf(b)),
-                  })}
-                </li>
+              {sentences.tensions.map((sentence) => (
+                <li key={say(sentence)}>{say(sentence)}</li>
               ))}
             </ul>
           </section>
@@ -106,6 +78,7 @@ function RoundSummary({ round }: { round: AssessmentRound }) {
         <RecommendationPanel
           round={round}
           recommendation={recommendation}
+          sentences={sentences}
           ranked={ranked.map((summary) => summary.themeId)}
         />
       </div>

@@ -47,7 +47,7 @@ export function ThemeRanking({ ranked }: { ranked: readonly ThemeScoreSummary[] 
                 label={t('summary.distributionLabel', { theme: name })}
               />
             ) : (
-              <p className="muted">{t('summary.hiddenDetail', { min: MIN_ANSWERS_FOR_DETAIL })}</p>
+              <p className="muted">{t('result.hiddenDetail', { min: MIN_ANSWERS_FOR_DETAIL })}</p>
             )}
           </li>
         );

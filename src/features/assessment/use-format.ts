@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { roundShown } from '@/domain/scores';
+import { scoreFormat } from '@/domain/scores';
 import { isLanguage, LOCALES } from '@/i18n/languages';
 
 /** Number, date and list formatting in the active language (Danish uses a decimal comma). */
@@ -8,24 +8,14 @@ export function useFormat() {
   const { i18n } = useTranslation();
   const locale = LOCALES[isLanguage(i18n.language) ? i18n.language : 'da'];
   return useMemo(() => {
-    const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    const signed = new Intl.NumberFormat(locale, {
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-      signDisplay: 'exceptZero',
-    });
     const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
-    const list = new Intl.ListFormat(locale, { type: 'conjunction' });
     return {
-      /** 4.56 → "4,6" in Danish: the figure the domain's rules read (roundShown). */
-      decimal: (value: number) => oneDecimal.format(roundShown(value)),
-      signed: (value: number) => signed.format(roundShown(value)),
+      ...scoreFormat(locale),
       /** An ISO `YYYY-MM-DD` date in words, read as a calendar date (no time zone shift). */
       date: (iso: string) => {
         const [year, month, day] = iso.split('-').map(Number);
         return date.format(new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1));
       },
-      list: (items: readonly string[]) => list.format(items),
     };
   }, [locale]);
 }

@@ -156,13 +156,8 @@ export default {
     noAnswers: 'Der er ingen svar endnu.',
     collect: 'Indsaml svar',
     disagreeHeading: 'Her ser I forskelligt på det',
-    disagreeItem: '{{theme}}: svarene spænder fra {{min}} til {{max}} (spredning {{spread}}).',
     noDisagreement: 'I ser nogenlunde ens på alle temaer (ingen spredning på 1 point eller mere).',
     tensionsHeading: 'Husk balancen',
-    tension:
-      'Både {{a}} og {{b}} scorer højt ({{meanA}} og {{meanB}}). Værktøjet peger på en spænding mellem dem: tal om, hvordan I balancerer dem.',
-    tensionApp:
-      'Både {{a}} og {{b}} scorer højt ({{meanA}} og {{meanB}}). Appen ser en mulig spænding mellem dem (værktøjet nævner den ikke): tal om, hvordan I balancerer dem.',
     rankingHeading: 'Temaerne rangeret',
     rank: 'Nr. {{rank}}',
     mean: 'Gennemsnit',
@@ -173,13 +168,11 @@ export default {
     distributionLabel: 'Fordeling af scorer for {{theme}}',
     bar_one: '{{score}}: {{count}} svar',
     bar_other: '{{score}}: {{count}} svar',
-    hiddenDetail:
-      'Fordelingen vises først ved mindst {{min}} svar, så ingen kan se, hvad den enkelte har svaret.',
     unscoredHeading: 'Ikke scoret',
     unscored: 'Ingen har scoret disse temaer endnu: {{themes}}.',
   },
-  recommendation: {
-    heading: 'Hvor starter I?',
+  /** The round's result in words, said alike on the screen and in the PDF report (src/domain/round-result.ts). */
+  result: {
     theme:
       '{{theme}} træder frem som det vigtigste ({{top}} mod {{next}}) – tag drejebogen om {{themeLower}} op på fx et personalemøde.',
     onlyTheme:
@@ -191,12 +184,22 @@ export default {
     noneImportant:
       'Intet tema er vigtigt for mindst halvdelen af jer (4 eller 5), så appen foreslår ikke et sted at starte. Tal om besvarelserne, og vælg selv – eller saml flere svar.',
     divided: 'Tal også om {{themes}}: her ser I forskelligt på det, og en del af jer finder det vigtigt.',
-    guidanceLabel: 'Vurderingsskemaet siger',
     noScores: 'Når der er svar, kommer her et forslag til, hvor I starter.',
     rule: 'Appens regel: Et tema er vigtigt, når mindst {{important}} % har givet det 4 eller 5. Ét vigtigt tema, der ligger mindst {{lead}} point over de andre vigtige, får sin egen drejebog. Ligger to eller flere vigtige temaer tættere, er de lige vigtige, og dialogmødet foreslås. Er intet tema vigtigt for halvdelen, men to eller flere er vigtige for mindst {{share}} %, mens I er uenige om dem (spredning på mindst 1 point), er de vigtige for forskellige grupper, og dialogmødet foreslås.',
-    chosen: 'Jeres valg',
+    disagreeItem: '{{theme}}: svarene spænder fra {{min}} til {{max}} (spredning {{spread}}).',
+    tension:
+      'Både {{a}} og {{b}} scorer højt ({{meanA}} og {{meanB}}). Værktøjet peger på en spænding mellem dem: tal om, hvordan I balancerer dem.',
+    tensionApp:
+      'Både {{a}} og {{b}} scorer højt ({{meanA}} og {{meanB}}). Appen ser en mulig spænding mellem dem (værktøjet nævner den ikke): tal om, hvordan I balancerer dem.',
+    hiddenDetail:
+      'Fordelingen vises først ved mindst {{min}} svar, så ingen kan se, hvad den enkelte har svaret.',
     followsRecommendation: 'I følger anbefalingen.',
     overridden: 'I har valgt selv i stedet for anbefalingen.',
+  },
+  recommendation: {
+    heading: 'Hvor starter I?',
+    guidanceLabel: 'Vurderingsskemaet siger',
+    chosen: 'Jeres valg',
     chooseHeading: 'Vælg selv',
     optionRecommended: 'Følg anbefalingen',
     optionTheme: 'Ét tema',

@@ -111,35 +111,11 @@ export default {
     average: 'gns. {{value}}',
     noScore: 'ingen point',
     score: '{{score}} point',
-    recommendations: {
-      theme:
-        '{{theme}} træder frem som det vigtigste ({{top}} mod {{next}}) – tag drejebogen om {{themeLower}} op på fx et personalemøde.',
-      onlyTheme:
-        'Kun {{theme}} er scoret ({{top}}) – tag drejebogen om {{themeLower}} op på fx et personalemøde, eller saml flere svar.',
-      equallyImportant:
-        '{{themes}} er lige vigtige (højst {{top}}, under et halvt point fra hinanden) – tag dem op samlet på et dialogmøde.',
-      differentGroups:
-        'Intet tema er vigtigt for mindst halvdelen af jer, men {{themes}} er vigtige for forskellige grupper – tag dem op samlet på et dialogmøde.',
-      noneImportant:
-        'Intet tema er vigtigt for mindst halvdelen af jer (4 eller 5), så appen foreslår ikke et sted at starte. Tal om besvarelserne, og vælg selv – eller saml flere svar.',
-      divided: 'Tal også om {{themes}}: her ser I forskelligt på det, og en del af jer finder det vigtigt.',
-      noScores: 'Når der er svar, kommer her et forslag til, hvor I starter.',
-      rule: 'Appens regel: Et tema er vigtigt, når mindst {{important}} % har givet det 4 eller 5. Ét vigtigt tema, der ligger mindst {{lead}} point over de andre vigtige, får sin egen drejebog. Ligger to eller flere vigtige temaer tættere, er de lige vigtige, og dialogmødet foreslås. Er intet tema vigtigt for halvdelen, men to eller flere er vigtige for mindst {{share}} %, mens I er uenige om dem (spredning på mindst 1 point), er de vigtige for forskellige grupper, og dialogmødet foreslås.',
-    },
     chosen: 'Jeres valg: {{choice}}.',
     chosenDialog: 'dialogmøde om {{themes}}',
-    overridden: 'I har valgt selv i stedet for anbefalingen.',
-    followsRecommendation: 'I følger anbefalingen.',
     disagreeHeading: 'Her ser I forskelligt på det',
-    disagreeItem: '{{theme}}: svarene spænder fra {{min}} til {{max}} (spredning {{spread}}).',
     noDisagreement: 'I ser nogenlunde ens på alle temaer (ingen spredning på 1 point eller mere).',
     tensionsHeading: 'Husk balancen',
-    tension:
-      'Både {{a}} og {{b}} scorer højt ({{meanA}} og {{meanB}}). Værktøjet peger på en spænding mellem dem: tal om, hvordan I balancerer dem.',
-    tensionApp:
-      'Både {{a}} og {{b}} scorer højt ({{meanA}} og {{meanB}}). Appen ser en mulig spænding mellem dem (værktøjet nævner den ikke): tal om, hvordan I balancerer dem.',
-    hiddenDetail:
-      'Fordelingen vises først ved mindst {{min}} svar, så ingen kan se, hvad den enkelte har svaret.',
     answersNote: 'gns. {{value}} · {{count}} svar',
     round: 'Vurdering',
     decisionMode: { A: 'A: Forsøg besluttet på stedet', B: 'B: Givet videre til AMO/MED' },

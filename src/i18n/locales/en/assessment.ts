@@ -156,13 +156,8 @@ export default {
     noAnswers: 'There are no answers yet.',
     collect: 'Collect answers',
     disagreeHeading: 'Where you see it differently',
-    disagreeItem: '{{theme}}: answers range from {{min}} to {{max}} (spread {{spread}}).',
     noDisagreement: 'You see all themes much the same way (no spread of 1 point or more).',
     tensionsHeading: 'Mind the balance',
-    tension:
-      'Both {{a}} and {{b}} score high ({{meanA}} and {{meanB}}). The toolkit points to a tension between them: talk about how you balance them.',
-    tensionApp:
-      'Both {{a}} and {{b}} score high ({{meanA}} and {{meanB}}). The app sees a possible tension between them (the toolkit does not name it): talk about how you balance them.',
     rankingHeading: 'The themes ranked',
     rank: 'No. {{rank}}',
     mean: 'Mean',
@@ -173,12 +168,11 @@ export default {
     distributionLabel: 'Distribution of scores for {{theme}}',
     bar_one: '{{score}}: {{count}} answer',
     bar_other: '{{score}}: {{count}} answers',
-    hiddenDetail: 'The distribution shows from {{min}} answers, so nobody can see what one person answered.',
     unscoredHeading: 'Not scored',
     unscored: 'Nobody has scored these themes yet: {{themes}}.',
   },
-  recommendation: {
-    heading: 'Where do you start?',
+  /** The round's result in words, said alike on the screen and in the PDF report (src/domain/round-result.ts). */
+  result: {
     theme:
       '{{theme}} emerges as the most important ({{top}} against {{next}}) – take up the {{themeLower}} facilitation guide at, for example, a staff meeting.',
     onlyTheme:
@@ -190,12 +184,21 @@ export default {
     noneImportant:
       'No theme is important to at least half of you (4 or 5), so the app suggests no place to start. Talk about the answers and choose yourselves – or collect more answers.',
     divided: 'Also talk about {{themes}}: you see it differently, and part of you find it important.',
-    guidanceLabel: 'The assessment form says',
     noScores: 'Once there are answers, a suggestion for where to start appears here.',
     rule: 'The app’s rule: a theme is important when at least {{important}}% gave it 4 or 5. One important theme at least {{lead}} points above the other important ones gets its own facilitation guide. If two or more important themes are closer, they are equally important and the dialogue meeting is suggested. If no theme is important to half of you, but two or more are important to at least {{share}}% while you disagree on them (a spread of at least 1 point), they are important to different groups and the dialogue meeting is suggested.',
-    chosen: 'Your choice',
+    disagreeItem: '{{theme}}: answers range from {{min}} to {{max}} (spread {{spread}}).',
+    tension:
+      'Both {{a}} and {{b}} score high ({{meanA}} and {{meanB}}). The toolkit points to a tension between them: talk about how you balance them.',
+    tensionApp:
+      'Both {{a}} and {{b}} score high ({{meanA}} and {{meanB}}). The app sees a possible tension between them (the toolkit does not name it): talk about how you balance them.',
+    hiddenDetail: 'The distribution shows from {{min}} answers, so nobody can see what one person answered.',
     followsRecommendation: 'You follow the recommendation.',
     overridden: 'You chose yourselves instead of the recommendation.',
+  },
+  recommendation: {
+    heading: 'Where do you start?',
+    guidanceLabel: 'The assessment form says',
+    chosen: 'Your choice',
     chooseHeading: 'Choose yourselves',
     optionRecommended: 'Follow the recommendation',
     optionTheme: 'One theme',

@@ -111,34 +111,11 @@ export default {
     average: 'avg. {{value}}',
     noScore: 'no scores',
     score: 'Score {{score}}',
-    recommendations: {
-      theme:
-        '{{theme}} emerges as the most important ({{top}} against {{next}}) – take up the {{themeLower}} facilitation guide at, for example, a staff meeting.',
-      onlyTheme:
-        'Only {{theme}} has scores ({{top}}) – take up the {{themeLower}} facilitation guide at, for example, a staff meeting, or collect more answers.',
-      equallyImportant:
-        '{{themes}} are equally important (highest {{top}}, less than half a point apart) – take them up together at a dialogue meeting.',
-      differentGroups:
-        'No theme is important to at least half of you, but {{themes}} are important to different groups – take them up together at a dialogue meeting.',
-      noneImportant:
-        'No theme is important to at least half of you (4 or 5), so the app suggests no place to start. Talk about the answers and choose yourselves – or collect more answers.',
-      divided: 'Also talk about {{themes}}: you see it differently, and part of you find it important.',
-      noScores: 'Once there are answers, a suggestion for where to start appears here.',
-      rule: 'The app’s rule: a theme is important when at least {{important}}% gave it 4 or 5. One important theme at least {{lead}} points above the other important ones gets its own facilitation guide. If two or more important themes are closer, they are equally important and the dialogue meeting is suggested. If no theme is important to half of you, but two or more are important to at least {{share}}% while you disagree on them (a spread of at least 1 point), they are important to different groups and the dialogue meeting is suggested.',
-    },
     chosen: 'Your choice: {{choice}}.',
     chosenDialog: 'dialogue meeting on {{themes}}',
-    overridden: 'You chose yourselves instead of the recommendation.',
-    followsRecommendation: 'You follow the recommendation.',
     disagreeHeading: 'Where you see it differently',
-    disagreeItem: '{{theme}}: answers range from {{min}} to {{max}} (spread {{spread}}).',
     noDisagreement: 'You see all themes much the same way (no spread of 1 point or more).',
     tensionsHeading: 'Mind the balance',
-    tension:
-      'Both {{a}} and {{b}} score high ({{meanA}} and {{meanB}}). The toolkit points to a tension between them: talk about how you balance them.',
-    tensionApp:
-      'Both {{a}} and {{b}} score high ({{meanA}} and {{meanB}}). The app sees a possible tension between them (the toolkit does not name it): talk about how you balance them.',
-    hiddenDetail: 'The distribution shows from {{min}} answers, so nobody can see what one person answered.',
     answersNote: 'avg. {{value}} · answers: {{count}}',
     round: 'Assessment',
     decisionMode: {
