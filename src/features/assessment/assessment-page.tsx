@@ -10,6 +10,7 @@ import { countAnswersPerTheme } from '@/domain/scores';
 import { todayIso } from '@/lib/clock';
 import { useUndo } from '@/state/undo-store';
 import { useWorkspace } from '@/state/workspace-store';
+import { Field } from '@/components/field';
 import { RoundCompare } from './round-compare';
 import { useFormat } from './use-format';
 import './assessment.css';
@@ -133,36 +134,22 @@ function NewRound({ teamId }: { teamId: string }) {
       <h2 id="new-round-heading">{t('list.newHeading')}</h2>
       <p className="muted">{t('list.newHint')}</p>
       <form onSubmit={submit} noValidate className="new-round-form">
-        <div className="field">
-          <label htmlFor="new-round-date">{t('list.date')}</label>
-          <input
-            id="new-round-date"
-            type="date"
-            value={date}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'new-round-date-error' : undefined}
-            onChange={(event) => setDate(event.target.value)}
-          />
-          {error ? (
-            <p id="new-round-date-error" className="field-error">
-              {error}
-            </p>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor="new-round-label">{t('list.label')}</label>
-          <input
-            id="new-round-label"
-            type="text"
-            maxLength={200}
-            value={label}
-            aria-describedby="new-round-label-hint"
-            onChange={(event) => setLabel(event.target.value)}
-          />
-          <p id="new-round-label-hint" className="field-hint">
-            {t('list.labelHint')}
-          </p>
-        </div>
+        <Field label={t('list.date')} error={error}>
+          {(props) => (
+            <input {...props} type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+          )}
+        </Field>
+        <Field label={t('list.label')} hint={t('list.labelHint')} hintPlacement="below">
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              maxLength={200}
+              value={label}
+              onChange={(event) => setLabel(event.target.value)}
+            />
+          )}
+        </Field>
         <div className="page-actions">
           <button type="submit" className="button">
             {t('list.start')}

@@ -1,10 +1,11 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { AssessmentRound } from '@/domain/entities/assessment';
 import { MAX_SCORE_FILE_BYTES } from '@/domain/score-file';
 import type { ImportedRow } from '@/domain/score-table';
 import { useWorkspace } from '@/state/workspace-store';
+import { Field } from '@/components/field';
 import { ImportPreview } from './import-preview';
 import { readScoreFile, type FileImport } from './read-score-file';
 import { useFormat } from './use-format';
@@ -20,7 +21,6 @@ export function ImportEntry({ round }: { round: AssessmentRound }) {
   const { t: tc } = useTranslation();
   const format = useFormat();
   const importResponses = useWorkspace((s) => s.importResponses);
-  const fileId = useId();
   const [preview, setPreview] = useState<{ file: string; read: FileImport } | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [inputKey, setInputKey] = useState(0);
@@ -75,16 +75,17 @@ export function ImportEntry({ round }: { round: AssessmentRound }) {
       <p>
         <Link href="/vurdering/formular">{t('import.formLink')}</Link>
       </p>
-      <div className="field">
-        <label htmlFor={fileId}>{t('import.file')}</label>
-        <input
-          key={inputKey}
-          id={fileId}
-          type="file"
-          accept=".xlsx,.xls,.csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(event) => void choose(event)}
-        />
-      </div>
+      <Field label={t('import.file')}>
+        {(props) => (
+          <input
+            {...props}
+            key={inputKey}
+            type="file"
+            accept=".xlsx,.xls,.csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(event) => void choose(event)}
+          />
+        )}
+      </Field>
       <div aria-live="polite">
         {message ? <p className={`notice notice-${message.tone}`}>{message.text}</p> : null}
         {result && !result.ok ? <p className="notice notice-danger">{failure()}</p> : null}

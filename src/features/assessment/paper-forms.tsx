@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PdfDownloadButton } from '@/components/pdf-download-button';
 import type { AssessmentRound } from '@/domain/entities/assessment';
 import { useWorkspace } from '@/state/workspace-store';
+import { Field } from '@/components/field';
 
 /** Paper for a room without phones: the vurderingsskema, one A4 per participant, and the tally sheet. */
 export function PaperForms({ round }: { round: AssessmentRound }) {
@@ -15,24 +16,18 @@ export function PaperForms({ round }: { round: AssessmentRound }) {
     <section className="card paper-forms" aria-labelledby={`${copiesId}-heading`}>
       <h3 id={`${copiesId}-heading`}>{t('paper.heading')}</h3>
       <p>{t('paper.lead')}</p>
-      <div className="field">
-        <label htmlFor={copiesId}>{t('paper.copies')}</label>
-        <input
-          id={copiesId}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={copies}
-          aria-invalid={valid ? undefined : true}
-          aria-describedby={valid ? undefined : `${copiesId}-error`}
-          onChange={(event) => setCopies(event.target.value)}
-        />
-        {valid ? null : (
-          <span id={`${copiesId}-error`} className="field-error">
-            {t('paper.copiesInvalid')}
-          </span>
+      <Field label={t('paper.copies')} error={valid ? null : t('paper.copiesInvalid')}>
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            value={copies}
+            onChange={(event) => setCopies(event.target.value)}
+          />
         )}
-      </div>
+      </Field>
       <div className="page-actions">
         {valid ? (
           <PdfDownloadButton

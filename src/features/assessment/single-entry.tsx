@@ -4,6 +4,8 @@ import { THEME_IDS, type Score, type ThemeId } from '@/content/ids';
 import type { AssessmentRound } from '@/domain/entities/assessment';
 import { useUndo } from '@/state/undo-store';
 import { useWorkspace } from '@/state/workspace-store';
+import { Field } from '@/components/field';
+import { Announcer } from '@/components/announcer';
 import { ResponseTable } from './response-table';
 import { ScoreSheet } from './score-sheet';
 
@@ -23,7 +25,6 @@ export function SingleEntry({ round }: { round: AssessmentRound }) {
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const nameId = useId();
-  const hintId = useId();
   const hideId = useId();
 
   // Numbered among the answers typed here; answers from phones are counted apart (see ResponseTable).
@@ -78,21 +79,23 @@ export function SingleEntry({ round }: { round: AssessmentRound }) {
         <h3 id={`${nameId}-heading`} ref={heading} tabIndex={-1}>
           {editing ? t('single.editing', { number }) : t('single.heading', { number })}
         </h3>
-        <div className="field">
-          <label htmlFor={nameId}>{t('single.name')}</label>
-          <input
-            id={nameId}
-            type="text"
-            maxLength={200}
-            autoComplete="off"
-            aria-describedby={hintId}
-            value={current?.name ?? ''}
-            onChange={(event) => updateResponse(round.id, ensureResponse(), { name: event.target.value })}
-          />
-          <p id={hintId} className="field-hint">
-            {t('single.nameHint')} {t('single.savedAsTyped')}
-          </p>
-        </div>
+        <Field
+          id={nameId}
+          label={t('single.name')}
+          hint={`${t('single.nameHint')} ${t('single.savedAsTyped')}`}
+          hintPlacement="below"
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              maxLength={200}
+              autoComplete="off"
+              value={current?.name ?? ''}
+              onChange={(event) => updateResponse(round.id, ensureResponse(), { name: event.target.value })}
+            />
+          )}
+        </Field>
         <ScoreSheet scores={current?.scores ?? {}} onScore={score} />
         {missing > 0 ? <p className="muted">{t('single.missing', { count: missing })}</p> : null}
         <div className="page-actions">
@@ -100,9 +103,7 @@ export function SingleEntry({ round }: { round: AssessmentRound }) {
             {editing ? t('single.done') : t('single.next')}
           </button>
         </div>
-        <p className="visually-hidden" aria-live="polite">
-          {announcement}
-        </p>
+        <Announcer message={announcement} />
       </section>
       <section className="single-entry-earlier">
         <h3>{t('single.listHeading')}</h3>

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '@/domain/entities/workspace';
 import { COLLECTIONS, importConflicts, previewMerge, type ImportConflict } from '@/domain/merge-workspace';
@@ -8,6 +8,7 @@ import { useUndo } from '@/state/undo-store';
 import { mergeIntoWorkspace, replaceWorkspace, restoreAutomaticBackup } from '@/state/workspace-backup';
 import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
 import { formatDateTime } from '@/lib/dates';
+import { Field } from '@/components/field';
 
 type Loaded =
   | { kind: 'problems'; problems: BackupProblem[] }
@@ -27,7 +28,6 @@ function readText(file: File): Promise<string> {
 
 export function ImportSection() {
   const { t, i18n } = useTranslation('data');
-  const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
@@ -80,20 +80,21 @@ export function ImportSection() {
   return (
     <section className="card data-section" aria-labelledby="data-import">
       <h2 id="data-import">{t('import.title')}</h2>
-      <div className="field">
-        <label htmlFor={inputId}>{t('import.fileLabel')}</label>
-        <input
-          ref={input}
-          id={inputId}
-          type="file"
-          accept="application/json,.json"
-          aria-describedby={`${inputId}-hint`}
-          onChange={(event) => void onFile(event)}
-        />
-        <p id={`${inputId}-hint`} className="field-hint">
-          {t('import.fileHint', { megabytes: MEGABYTES })}
-        </p>
-      </div>
+      <Field
+        label={t('import.fileLabel')}
+        hint={t('import.fileHint', { megabytes: MEGABYTES })}
+        hintPlacement="below"
+      >
+        {(props) => (
+          <input
+            {...props}
+            ref={input}
+            type="file"
+            accept="application/json,.json"
+            onChange={(event) => void onFile(event)}
+          />
+        )}
+      </Field>
       {loaded?.kind === 'problems' ? (
         <div className="notice notice-danger data-problems" role="alert">
           <h3>{t('import.problemsTitle')}</h3>

@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Team } from '@/domain/entities/team';
 import { useUndo } from '@/state/undo-store';
 import { useWorkspace } from '@/state/workspace-store';
+import { Field } from '@/components/field';
 
 export function TeamsSection() {
   const { t } = useTranslation('data');
@@ -25,7 +26,6 @@ export function TeamsSection() {
 
 function TeamRow({ team }: { team: Team }) {
   const { t } = useTranslation('data');
-  const inputId = useId();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(team.name);
   const [error, setError] = useState(false);
@@ -49,25 +49,22 @@ function TeamRow({ team }: { team: Team }) {
     return (
       <li className="data-team">
         <form className="data-rename" onSubmit={save} noValidate>
-          <div className="field">
-            <label htmlFor={inputId}>{t('teams.renameLabel', { name: team.name })}</label>
-            <input
-              id={inputId}
-              value={name}
-              maxLength={200}
-              aria-invalid={error}
-              aria-describedby={error ? `${inputId}-error` : undefined}
-              onChange={(event) => setName(event.target.value)}
-              // The user asked to rename: put them in the field.
-              // eslint-disable-next-line jsx-a11y/no-autofocus
-              autoFocus
-            />
-            {error ? (
-              <p id={`${inputId}-error`} className="field-error">
-                {t('teams.nameRequired')}
-              </p>
-            ) : null}
-          </div>
+          <Field
+            label={t('teams.renameLabel', { name: team.name })}
+            error={error ? t('teams.nameRequired') : null}
+          >
+            {(props) => (
+              <input
+                {...props}
+                value={name}
+                maxLength={200}
+                onChange={(event) => setName(event.target.value)}
+                // The user asked to rename: put them in the field.
+                // eslint-disable-next-line jsx-a11y/no-autofocus
+                autoFocus
+              />
+            )}
+          </Field>
           <div className="data-actions">
             <button type="submit" className="button button-small">
               {t('teams.renameSave')}

@@ -10,7 +10,7 @@ import {
 } from '@/content/ids';
 import { TeamPicker } from '@/components/team-picker';
 import type { MeetingPlanDraft, PlanError, PlanField } from '@/domain/meeting-plan';
-import { Field } from './field';
+import { Field } from '@/components/field';
 
 interface PlanFormProps {
   draft: MeetingPlanDraft;

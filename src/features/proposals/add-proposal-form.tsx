@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '@/components/field';
 import { THEME_IDS, isThemeId, type ThemeId } from '@/content/ids';
 import type { BoardScope } from '@/domain/proposals';
 import { useWorkspace } from '@/state/workspace-store';
@@ -14,10 +15,6 @@ interface AddProposalFormProps {
 export function AddProposalForm({ scope, defaultTheme, onAdded }: AddProposalFormProps) {
   const { t } = useTranslation('proposals');
   const addProposal = useWorkspace((s) => s.addProposal);
-  const textId = useId();
-  const hintId = useId();
-  const errorId = useId();
-  const themeId = useId();
   const [text, setText] = useState('');
   const [theme, setTheme] = useState<string>(defaultTheme ?? '');
   const [error, setError] = useState(false);
@@ -36,37 +33,35 @@ export function AddProposalForm({ scope, defaultTheme, onAdded }: AddProposalFor
 
   return (
     <form className="add-proposal card" onSubmit={submit} noValidate>
-      <div className="field add-proposal-text">
-        <label htmlFor={textId}>{t('add.label')}</label>
-        <input
-          id={textId}
-          type="text"
-          value={text}
-          maxLength={2000}
-          aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-          aria-invalid={error || undefined}
-          onChange={(event) => setText(event.target.value)}
-        />
-        <p id={hintId} className="field-hint">
-          {t('add.hint')}
-        </p>
-        {error ? (
-          <p id={errorId} className="field-error">
-            {t('add.required')}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor={themeId}>{t('add.theme')}</label>
-        <select id={themeId} value={theme} onChange={(event) => setTheme(event.target.value)}>
-          <option value="">{t('add.noTheme')}</option>
-          {THEME_IDS.map((id) => (
-            <option key={id} value={id}>
-              {t(`themeNames.${id}`, { ns: 'common' })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field
+        className="add-proposal-text"
+        label={t('add.label')}
+        hint={t('add.hint')}
+        hintPlacement="below"
+        error={error ? t('add.required') : null}
+      >
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            value={text}
+            maxLength={2000}
+            onChange={(event) => setText(event.target.value)}
+          />
+        )}
+      </Field>
+      <Field label={t('add.theme')}>
+        {(props) => (
+          <select {...props} value={theme} onChange={(event) => setTheme(event.target.value)}>
+            <option value="">{t('add.noTheme')}</option>
+            {THEME_IDS.map((id) => (
+              <option key={id} value={id}>
+                {t(`themeNames.${id}`, { ns: 'common' })}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <button type="submit" className="button">
         {t('add.submit')}
       </button>

@@ -14,6 +14,7 @@ import {
 } from '@/domain/board';
 import type { BoardScope } from '@/domain/proposals';
 import { useWorkspace } from '@/state/workspace-store';
+import { Announcer } from '@/components/announcer';
 import { AddProposalForm } from './add-proposal-form';
 import type { MoveTarget } from './move-menu';
 import { ProposalCard } from './proposal-card';
@@ -114,9 +115,7 @@ export function CollectView({ scope, defaultTheme }: { scope: BoardScope; defaul
   return (
     <div className="collect-view">
       <AddProposalForm scope={scope} defaultTheme={defaultTheme} onAdded={setStatus} />
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {status}
-      </p>
+      <Announcer message={status} />
       <ProposalDnd
         columns={columns}
         itemText={itemText}

@@ -7,6 +7,7 @@ import type { BoardScope } from '@/domain/proposals';
 import { nextMonday } from '@/domain/iso-week';
 import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
+import { Field } from '@/components/field';
 import { DecisionHistory } from './decision-history';
 import { useFormatDate } from './format-date';
 import { useBoard } from './use-board';
@@ -31,16 +32,7 @@ export function DecideView({ scope, plannedMode }: { scope: BoardScope; plannedM
     ) : null;
   const chooseProposals = useWorkspace((s) => s.chooseProposals);
   const handOverProposals = useWorkspace((s) => s.handOverProposals);
-  const ids = {
-    mode: useId(),
-    start: useId(),
-    startHint: useId(),
-    who: useId(),
-    whoHint: useId(),
-    followUp: useId(),
-    note: useId(),
-    error: useId(),
-  };
+  const ids = { mode: useId(), error: useId() };
   const [mode, setMode] = useState<DecisionMode>(plannedMode ?? 'A');
   const [picked, setPicked] = useState<ReadonlySet<string> | null>(null);
   const [startDate, setStartDate] = useState(() => nextMonday(todayIso()));
@@ -143,57 +135,53 @@ export function DecideView({ scope, plannedMode }: { scope: BoardScope; plannedM
           })}
         </fieldset>
         {mode === 'A' ? (
-          <div className="field">
-            <label htmlFor={ids.start}>{t('decide.startDate')}</label>
-            <input
-              id={ids.start}
-              type="date"
-              value={startDate}
-              required
-              aria-describedby={ids.startHint}
-              onChange={(e) => setStartDate(e.target.value)}
-            />
-            <p id={ids.startHint} className="field-hint">
-              {t('decide.startDateHint')}
-            </p>
-          </div>
+          <Field label={t('decide.startDate')} hint={t('decide.startDateHint')} hintPlacement="below">
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                value={startDate}
+                required
+                onChange={(e) => setStartDate(e.target.value)}
+              />
+            )}
+          </Field>
         ) : (
           <>
-            <div className="field">
-              <label htmlFor={ids.who}>{t('decide.who')}</label>
-              <input
-                id={ids.who}
-                type="text"
-                value={who}
-                maxLength={500}
-                required
-                aria-describedby={ids.whoHint}
-                onChange={(e) => setWho(e.target.value)}
-              />
-              <p id={ids.whoHint} className="field-hint">
-                {t('decide.whoHint')}
-              </p>
-            </div>
-            <div className="field">
-              <label htmlFor={ids.followUp}>{t('decide.followUp')}</label>
-              <input
-                id={ids.followUp}
-                type="date"
-                value={followUp}
-                required
-                onChange={(e) => setFollowUp(e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={ids.note}>{t('decide.note')}</label>
-              <textarea
-                id={ids.note}
-                value={note}
-                rows={3}
-                maxLength={5000}
-                onChange={(e) => setNote(e.target.value)}
-              />
-            </div>
+            <Field label={t('decide.who')} hint={t('decide.whoHint')} hintPlacement="below">
+              {(props) => (
+                <input
+                  {...props}
+                  type="text"
+                  value={who}
+                  maxLength={500}
+                  required
+                  onChange={(e) => setWho(e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label={t('decide.followUp')}>
+              {(props) => (
+                <input
+                  {...props}
+                  type="date"
+                  value={followUp}
+                  required
+                  onChange={(e) => setFollowUp(e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label={t('decide.note')}>
+              {(props) => (
+                <textarea
+                  {...props}
+                  value={note}
+                  rows={3}
+                  maxLength={5000}
+                  onChange={(e) => setNote(e.target.value)}
+                />
+              )}
+            </Field>
           </>
         )}
         {error ? (

@@ -6,11 +6,12 @@ import type { Meeting } from '@/domain/entities/meeting';
 import { useMeetingLiveLink } from '@/state/meeting-live-link';
 import { useLiveRoom } from '@/state/use-live-room';
 import { useWorkspace } from '@/state/workspace-store';
+import { Field } from '@/components/field';
 
 /** The board's dot vote from phones: open it (on proposals or groups, dots and limit), see votes cast, close it. */
 export function DotVotePanel({ meeting, title }: { meeting: Meeting; title: string }) {
   const { t } = useTranslation('liveMeeting');
-  const ids = { heading: useId(), on: useId(), dots: useId(), max: useId() };
+  const ids = { heading: useId(), on: useId() };
   const setup = useLiveConfig();
   const live = meeting.livePhones === true;
   useLiveRoom(
@@ -55,28 +56,30 @@ export function DotVotePanel({ meeting, title }: { meeting: Meeting; title: stri
             </label>
           ))}
         </fieldset>
-        <div className="field">
-          <label htmlFor={ids.dots}>{t('vote.dots')}</label>
-          <input
-            id={ids.dots}
-            type="number"
-            min={1}
-            max={MAX_DOTS}
-            value={dots}
-            onChange={(e) => setDots(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.max}>{t('vote.maxPerItem')}</label>
-          <input
-            id={ids.max}
-            type="number"
-            min={1}
-            max={MAX_DOTS}
-            value={maxPerItem}
-            onChange={(e) => setMaxPerItem(e.target.value)}
-          />
-        </div>
+        <Field label={t('vote.dots')}>
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              min={1}
+              max={MAX_DOTS}
+              value={dots}
+              onChange={(e) => setDots(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('vote.maxPerItem')}>
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              min={1}
+              max={MAX_DOTS}
+              value={maxPerItem}
+              onChange={(e) => setMaxPerItem(e.target.value)}
+            />
+          )}
+        </Field>
         {error ? (
           <p className="field-error" role="alert">
             {error}

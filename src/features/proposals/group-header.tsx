@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProposalGroup } from '@/domain/entities/proposal';
 import { useWorkspace } from '@/state/workspace-store';
+import { Field } from '@/components/field';
 
 interface GroupHeaderProps {
   group: ProposalGroup;
@@ -15,7 +16,6 @@ export function GroupHeader({ group, name, count, onDissolved }: GroupHeaderProp
   const { t } = useTranslation('proposals');
   const renameGroup = useWorkspace((s) => s.renameGroup);
   const dissolveGroup = useWorkspace((s) => s.dissolveGroup);
-  const inputId = useId();
   const [draft, setDraft] = useState<string | null>(null);
 
   function commit() {
@@ -25,24 +25,25 @@ export function GroupHeader({ group, name, count, onDissolved }: GroupHeaderProp
 
   return (
     <div className="group-header">
-      <div className="field group-name">
-        <label htmlFor={inputId}>{t('groups.name')}</label>
-        <input
-          id={inputId}
-          type="text"
-          maxLength={200}
-          value={draft ?? name}
-          onChange={(event) => setDraft(event.target.value)}
-          onBlur={commit}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              commit();
-            }
-            if (event.key === 'Escape') setDraft(null);
-          }}
-        />
-      </div>
+      <Field label={t('groups.name')} className="group-name">
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            maxLength={200}
+            value={draft ?? name}
+            onChange={(event) => setDraft(event.target.value)}
+            onBlur={commit}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                commit();
+              }
+              if (event.key === 'Escape') setDraft(null);
+            }}
+          />
+        )}
+      </Field>
       <span className="group-count">{t('groups.count', { count })}</span>
       <button
         type="button"

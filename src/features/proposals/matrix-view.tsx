@@ -15,6 +15,7 @@ import {
 import type { Quadrant } from '@/domain/entities/proposal';
 import type { BoardScope } from '@/domain/proposals';
 import { useWorkspace } from '@/state/workspace-store';
+import { Announcer } from '@/components/announcer';
 import type { MoveTarget } from './move-menu';
 import { ProposalCard } from './proposal-card';
 import { ProposalColumn } from './proposal-column';
@@ -82,9 +83,7 @@ export function MatrixView({ scope }: { scope: BoardScope }) {
   return (
     <div className="matrix-view">
       <p className="lead">{t('matrix.intro')}</p>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {status}
-      </p>
+      <Announcer message={status} />
       <ProposalDnd
         columns={columns}
         itemText={itemText}

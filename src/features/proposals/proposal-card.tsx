@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THEME_IDS, isThemeId, type ThemeId } from '@/content/ids';
 import type { Proposal } from '@/domain/entities/proposal';
+import { Field } from '@/components/field';
 import { MoveMenu, type MoveTarget } from './move-menu';
 import { HandlePlaceholder } from './sortable-parts';
 
@@ -30,8 +31,6 @@ export function ProposalCard({
 }: ProposalCardProps) {
   const { t } = useTranslation('proposals');
   const [editing, setEditing] = useState(false);
-  const textId = useId();
-  const themeId = useId();
   const topId = useId();
   const [text, setText] = useState(proposal.text);
   const [theme, setTheme] = useState<string>(proposal.themeId ?? '');
@@ -46,28 +45,30 @@ export function ProposalCard({
   if (editing) {
     return (
       <form className="proposal-card proposal-card-editing" onSubmit={save}>
-        <div className="field">
-          <label htmlFor={textId}>{t('card.editLabel')}</label>
-          <textarea
-            id={textId}
-            value={text}
-            rows={3}
-            maxLength={2000}
-            required
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={themeId}>{t('add.theme')}</label>
-          <select id={themeId} value={theme} onChange={(e) => setTheme(e.target.value)}>
-            <option value="">{t('add.noTheme')}</option>
-            {THEME_IDS.map((id) => (
-              <option key={id} value={id}>
-                {t(`themeNames.${id}`, { ns: 'common' })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field label={t('card.editLabel')}>
+          {(props) => (
+            <textarea
+              {...props}
+              value={text}
+              rows={3}
+              maxLength={2000}
+              required
+              onChange={(e) => setText(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('add.theme')}>
+          {(props) => (
+            <select {...props} value={theme} onChange={(e) => setTheme(e.target.value)}>
+              <option value="">{t('add.noTheme')}</option>
+              {THEME_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {t(`themeNames.${id}`, { ns: 'common' })}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <div className="proposal-actions">
           <button type="submit" className="button button-small">
             {t('card.save')}
