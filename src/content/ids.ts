@@ -23,6 +23,11 @@ export type DecisionMode = (typeof DECISION_MODES)[number];
 export const SCORES = [1, 2, 3, 4, 5] as const;
 export type Score = (typeof SCORES)[number];
 
+/** The six-week experiment: stop op after weeks 2 and 4, decide after week 6. */
+export const EXPERIMENT_WEEKS = 6;
+export const CHECK_IN_WEEKS = [2, 4] as const;
+export type CheckInWeek = (typeof CHECK_IN_WEEKS)[number];
+
 export function isThemeId(value: unknown): value is ThemeId {
   return typeof value === 'string' && (THEME_IDS as readonly string[]).includes(value);
 }

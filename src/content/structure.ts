@@ -171,11 +171,6 @@ export function isToolkitTension(a: string, b: string): boolean {
   return (a === 'fordybelse' && b === 'tilgaengelighed') || (a === 'tilgaengelighed' && b === 'fordybelse');
 }
 
-/** The six-week experiment: stop op after weeks 2 and 4, decide after week 6. */
-export const EXPERIMENT_WEEKS = 6;
-export const CHECK_IN_WEEKS = [2, 4] as const;
-export type CheckInWeek = (typeof CHECK_IN_WEEKS)[number];
-
 /** The handleplan's columns, in the toolkit's order. */
 export const HANDLEPLAN_COLUMNS = ['hvad', 'hvorfor', 'hvordan', 'hvem', 'justeringer', 'status'] as const;
 export type HandleplanColumn = (typeof HANDLEPLAN_COLUMNS)[number];

@@ -1,3 +1,4 @@
+import type { CheckInWeek } from '@/content/ids';
 import type { Adjustment, CheckIn, Experiment, ExperimentDecision } from './entities/experiment';
 import { checkInScore } from './live-check-in';
 
@@ -47,8 +48,8 @@ export function withDecision(experiment: Experiment, decision: ExperimentDecisio
  * Points of the before/after line: the baseline, then each check-in's re-score (typed in, else the
  * phones' median), skipping blanks.
  */
-export function scoreLine(experiment: Experiment): { at: 'before' | 2 | 4; score: number }[] {
-  const points: { at: 'before' | 2 | 4; score: number }[] = [];
+export function scoreLine(experiment: Experiment): { at: 'before' | CheckInWeek; score: number }[] {
+  const points: { at: 'before' | CheckInWeek; score: number }[] = [];
   if (experiment.baselineScore !== null) points.push({ at: 'before', score: experiment.baselineScore });
   for (const checkIn of experiment.checkIns) {
     const score = checkInScore(checkIn);

@@ -1,4 +1,5 @@
 import type { Score } from '@/content/ids';
+import type { CheckInWeek } from '@/content/ids';
 import type { CheckIn, Experiment, PhoneCheckInAnswer } from './entities/experiment';
 
 /** The three questions' keys, in the toolkit's order. */
@@ -51,7 +52,7 @@ const sameAnswer = (a: PhoneCheckInAnswer, b: PhoneCheckInAnswer) =>
  */
 export function withPhoneAnswer(
   experiment: Experiment,
-  week: 2 | 4,
+  week: CheckInWeek,
   answer: PhoneCheckInAnswer,
   date: string,
   recordedAt: string,

@@ -1,9 +1,12 @@
 import { addDays, isoWeek } from './iso-week';
 import { holidaysBetween, type HolidayPeriod } from './holidays';
+import { CHECK_IN_WEEKS, EXPERIMENT_WEEKS, type CheckInWeek } from '@/content/ids';
 
-export const CHECK_IN_WEEKS = [2, 4] as const;
-export type CheckInWeek = (typeof CHECK_IN_WEEKS)[number];
-export const EXPERIMENT_WEEKS = 6;
+// The weeks come from content/ids.ts, the one place that says them, beside the 1–5 scale.
+export { CHECK_IN_WEEKS, EXPERIMENT_WEEKS, type CheckInWeek };
+
+/** Weeks after the start a stop falls in: a check-in's, or the decision's at the end. */
+export type StopWeek = CheckInWeek | typeof EXPERIMENT_WEEKS;
 
 /** A "stop op" after week 2 or 4, or the decision after week 6. */
 export type StopKind = 'checkIn2' | 'checkIn4' | 'decision';
@@ -11,7 +14,7 @@ export type StopKind = 'checkIn2' | 'checkIn4' | 'decision';
 export interface ScheduledStop {
   kind: StopKind;
   /** Weeks after the start: 2, 4 or 6. */
-  week: 2 | 4 | 6;
+  week: StopWeek;
   /** ISO date. */
   date: string;
   isoWeek: number;
@@ -27,7 +30,7 @@ export interface SixWeekSchedule {
   holidays: HolidayPeriod[];
 }
 
-function stop(kind: StopKind, week: 2 | 4 | 6, start: string): ScheduledStop {
+function stop(kind: StopKind, week: StopWeek, start: string): ScheduledStop {
   const date = addDays(start, week * 7);
   const { week: number, year } = isoWeek(date);
   return { kind, week, date, isoWeek: number, isoYear: year };
@@ -38,7 +41,12 @@ function stop(kind: StopKind, week: 2 | 4 | 6, start: string): ScheduledStop {
  * 42 days after it, counted in calendar days so DST changes and year ends cannot shift them.
  */
 export function scheduleSixWeeks(start: string): SixWeekSchedule {
-  const stops = [stop('checkIn2', 2, start), stop('checkIn4', 4, start), stop('decision', 6, start)] as const;
+  const [first, second] = CHECK_IN_WEEKS;
+  const stops = [
+    stop('checkIn2', first, start),
+    stop('checkIn4', second, start),
+    stop('decision', EXPERIMENT_WEEKS, start),
+  ] as const;
   return {
     start,
     end: addDays(start, EXPERIMENT_WEEKS * 7 - 1),

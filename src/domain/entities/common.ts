@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DECISION_MODES, RUNBOOK_IDS, THEME_IDS } from '@/content/ids';
+import { DECISION_MODES, RUNBOOK_IDS, SCORES, THEME_IDS } from '@/content/ids';
 
 // The app's Content-Security-Policy allows no eval: zod must not probe `new Function` for its
 // compiled parsers (the probe alone is reported as a CSP violation in the browser's issues panel).
@@ -26,4 +26,5 @@ export const runbookIdSchema = z
   .enum(RUNBOOK_IDS as [string, ...string[]])
   .pipe(z.custom<(typeof RUNBOOK_IDS)[number]>());
 export const decisionModeSchema = z.enum(DECISION_MODES);
-export const scoreSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+/** A score on the vurderingsskema's 1–5 scale (content/ids.ts). */
+export const scoreSchema = z.literal(SCORES);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHECK_IN_WEEKS } from '@/content/ids';
 import {
   idSchema,
   isoDateSchema,
@@ -25,7 +26,7 @@ export type PhoneCheckInAnswer = z.infer<typeof phoneCheckInAnswerSchema>;
 
 /** A "stop op" after week 2 or 4: Hvad har vi lært? Hvad skal vi fortsætte med? Hvad skal vi justere? */
 export const checkInSchema = z.object({
-  week: z.union([z.literal(2), z.literal(4)]),
+  week: z.literal(CHECK_IN_WEEKS),
   date: isoDateSchema,
   learned: userTextSchema(),
   continueWith: userTextSchema(),
@@ -93,9 +94,7 @@ export const experimentSchema = z.object({
    * A stop op open for phones: which check-in, and whether phones may still answer. Absent when phones
    * are not in use; the room's keys are never part of the workspace.
    */
-  liveCheckIn: z
-    .object({ week: z.union([z.literal(2), z.literal(4)]), phase: z.enum(['open', 'closed']) })
-    .optional(),
+  liveCheckIn: z.object({ week: z.literal(CHECK_IN_WEEKS), phase: z.enum(['open', 'closed']) }).optional(),
   createdAt: isoDateTimeSchema,
   updatedAt: changeTimeSchema,
 });

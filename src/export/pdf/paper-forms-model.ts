@@ -1,4 +1,4 @@
-import { THEME_IDS } from '@/content/ids';
+import { SCORES, THEME_IDS } from '@/content/ids';
 import type { ToolkitText } from '@/content/types';
 import type { Language } from '@/i18n/languages';
 import { documentFrame } from './common-model';
@@ -93,7 +93,7 @@ export function tallySheetModel(
         rowHeight: 62,
         columns: [
           { header: l.theme, weight: 3.2 },
-          ...[1, 2, 3, 4, 5].map((score) => ({ header: String(score), weight: 1.6 })),
+          ...SCORES.map((score) => ({ header: String(score), weight: 1.6 })),
           { header: l.total, weight: 1.2 },
         ],
         rows: THEME_IDS.map((themeId) => [toolkit.themes[themeId].name, '', '', '', '', '', '']),

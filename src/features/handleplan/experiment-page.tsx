@@ -4,6 +4,7 @@ import { Page } from '@/components/page';
 import { PdfDownloadButton } from '@/components/pdf-download-button';
 import { useToolkit } from '@/components/use-toolkit';
 import { experimentStatus } from '@/domain/experiment-status';
+import { CHECK_IN_WEEKS } from '@/content/ids';
 import { todayIso } from '@/lib/clock';
 import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
 import { AdjustmentsSection } from './adjustments-section';
@@ -24,7 +25,7 @@ function CheckInSheets({ experimentId }: { experimentId: string }) {
     <section className="hp-print" aria-labelledby="hp-print-h">
       <h3 id="hp-print-h">{t('checkInHeading')}</h3>
       <div className="hp-print-buttons">
-        {([2, 4] as const).map((week) => (
+        {CHECK_IN_WEEKS.map((week) => (
           <PdfDownloadButton
             key={week}
             className="button button-secondary"
@@ -76,8 +77,9 @@ export default function ExperimentPage() {
           <section aria-labelledby="hp-stops-h">
             <h2 id="hp-stops-h">{t('experiment.stopHeading')}</h2>
             <p className="muted">{toolkit.sixWeeks.checkInLeadIn}</p>
-            <CheckInSection key={`2-${experiment.startDate}`} experiment={experiment} week={2} />
-            <CheckInSection key={`4-${experiment.startDate}`} experiment={experiment} week={4} />
+            {CHECK_IN_WEEKS.map((week) => (
+              <CheckInSection key={`${week}-${experiment.startDate}`} experiment={experiment} week={week} />
+            ))}
             <CheckInSheets experimentId={experiment.id} />
           </section>
           <DecisionSection key={`decision-${experiment.startDate}`} experiment={experiment} />

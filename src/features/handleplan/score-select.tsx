@@ -1,13 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SCORES } from '@/content/ids';
 import type { Experiment } from '@/domain/entities/experiment';
-
-const SCORES = ['1', '2', '3', '4', '5'] as const;
 
 /** A 1–5 score from a select's value; '' means no score. */
 export function parseScore(value: string): Experiment['baselineScore'] {
-  const n = Number(value);
-  return value && n >= 1 && n <= 5 ? (n as 1 | 2 | 3 | 4 | 5) : null;
+  return SCORES.find((score) => String(score) === value) ?? null;
 }
 
 /** An optional 1–5 score of the experiment's theme. */
@@ -20,7 +18,7 @@ export function ScoreSelect(props: { label: string; value: string; onChange: (va
       <select id={id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
         <option value="">{t('experiment.noScore')}</option>
         {SCORES.map((score) => (
-          <option key={score} value={score}>
+          <option key={score} value={String(score)}>
             {score}
           </option>
         ))}
