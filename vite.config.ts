@@ -42,8 +42,6 @@ function contentSecurityPolicy(): Plugin {
 const FRAMEWORK =
   /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|i18next-resources-to-backend|wouter|regexparam|zustand|use-sync-external-store)[\\/]/;
 
-const FORM_PARTS = /src[\\/]components[\\/](field|team-picker|announcer)\.tsx$/;
-
 const PURE_TESTS = [
   'src/domain/**/*.test.ts',
   'src/content/**/*.test.ts',
@@ -125,12 +123,7 @@ export default defineConfig({
         // What every screen runs on, in one long-cached chunk: a few KB less than Rolldown's split of
         // it, so the first screen stays within its budget (scripts/bundle-size.mjs).
         codeSplitting: {
-          groups: [
-            { name: 'framework', test: FRAMEWORK },
-            // The small form parts many screens share, in one chunk: one name in the first screen's
-            // route table instead of one per part.
-            { name: 'ui', test: FORM_PARTS },
-          ],
+          groups: [{ name: 'framework', test: FRAMEWORK }],
         },
       },
     },
