@@ -480,8 +480,6 @@ export const IDEAS: readonly IdeaMeta[] = [
   },
 ];
 
-export type IdeaId = (typeof IDEAS)[number]['id'];
-
 /** An idea's words in one language: a short title and what the team would try. */
 export interface IdeaText {
   title: string;

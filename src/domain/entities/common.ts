@@ -10,11 +10,9 @@ export const idSchema = z.string().min(1).max(100);
 
 /** A calendar date as ISO `YYYY-MM-DD`, never a Date: time zones must not move it. */
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
-export type IsoDate = z.infer<typeof isoDateSchema>;
 
 /** A moment as ISO 8601 with time zone, e.g. `new Date().toISOString()`. */
 export const isoDateTimeSchema = z.string().min(10).max(40);
-export type IsoDateTime = z.infer<typeof isoDateTimeSchema>;
 /** When a record was last changed (set by the store); a merge keeps the newer of two versions. */
 export const changeTimeSchema = isoDateTimeSchema.optional();
 

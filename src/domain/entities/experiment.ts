@@ -64,7 +64,6 @@ export const experimentPeriodSchema = z.object({
   checkIns: z.array(checkInSchema).default([]),
   decision: experimentDecisionSchema,
 });
-export type ExperimentPeriod = z.infer<typeof experimentPeriodSchema>;
 
 /**
  * One row of the handleplan: a six-week experiment ("forsøg"). `startDate`, `checkIns` and
