@@ -7,7 +7,9 @@ import {
   meanChange,
   roundShown,
   highTensions,
+  HIGH_MEAN,
   isValidCounts,
+  MIN_ANSWERS_FOR_DETAIL,
   rankDisagreements,
   rankThemes,
   summarizeCounts,
@@ -199,5 +201,26 @@ describe('countAnswersPerTheme', () => {
       kind: 'same',
       count: 2,
     });
+  });
+});
+
+describe('the thresholds at, just below and just above', () => {
+  it.each<[string, ScoreCounts, boolean]>([
+    ['two answers, one under the floor', [1, 0, 0, 0, 1], false],
+    ['three answers, at the floor', [1, 0, 1, 0, 1], true],
+    ['four answers, one over it', [1, 1, 1, 1, 0], true],
+  ])(`shows the distribution from ${MIN_ANSWERS_FOR_DETAIL} answers: %s`, (_name, counts, visible) => {
+    expect(summarizeCounts('tillid', counts).detailVisible).toBe(visible);
+  });
+
+  it.each<[string, ScoreCounts, boolean]>([
+    ['a mean of exactly 4,0', [0, 0, 0, 20, 0], true],
+    // Read as shown: 3,95 is shown as 4,0, so it is high; 3,94 is shown as 3,9.
+    ['3,95, shown as 4,0', [0, 0, 1, 19, 0], true],
+    ['3,94, just under as shown (3,9)', [0, 0, 3, 47, 0], false],
+    ['4,05, just over', [0, 0, 0, 19, 1], true],
+  ])(`names a tension when both sides reach ${HIGH_MEAN}: %s`, (_name, fordybelse, named) => {
+    const tensions = highTensions(summarizeRound([], { fordybelse, tilgaengelighed: [0, 0, 0, 0, 20] }));
+    expect(tensions.length > 0).toBe(named);
   });
 });

@@ -201,12 +201,16 @@ export function rankDisagreements(summaries: readonly ThemeScoreSummary[]): Them
     .sort((a, b) => (b.spread ?? 0) - (a.spread ?? 0));
 }
 
-/** The toolkit's tension pairs where both sides have a mean at or above HIGH_MEAN. */
+/**
+ * The toolkit's tension pairs where both sides have a mean at or above HIGH_MEAN, read as shown
+ * (3,95 is shown as 4,0 and counts as high), so the sentence's figures always meet the rule.
+ */
 export function highTensions(summaries: readonly ThemeScoreSummary[]): [ThemeId, ThemeId][] {
-  const mean = (id: ThemeId) => summaries.find((summary) => summary.themeId === id)?.mean ?? null;
-  return THEME_TENSIONS.filter(([a, b]) => (mean(a) ?? 0) >= HIGH_MEAN && (mean(b) ?? 0) >= HIGH_MEAN).map(
-    ([a, b]) => [a, b],
-  );
+  const high = (id: ThemeId) => {
+    const mean = summaries.find((summary) => summary.themeId === id)?.mean ?? null;
+    return mean !== null && roundShown(mean) >= HIGH_MEAN;
+  };
+  return THEME_TENSIONS.filter(([a, b]) => high(a) && high(b)).map(([a, b]) => [a, b]);
 }
 
 /** Share (0–1) of a theme's scores that are 4 or 5; 0 when there are none. */
