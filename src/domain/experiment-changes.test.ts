@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Experiment } from './entities/experiment';
 import { scoreLine, withAdjustment, withCheckIn, withDecision } from './experiment-changes';
+import { quietMorning } from '../../tests/experiment-fixture';
 
-const base: Experiment = {
-  id: 'e1',
-  teamId: 't1',
-  meetingId: null,
-  proposalId: null,
-  themeIds: ['fordybelse'],
-  hvad: 'Stille formiddag',
-  hvorfor: '',
-  hvordan: '',
-  hvem: '',
-  startDate: '2026-11-02',
-  baselineScore: 2,
-  checkIns: [],
-  adjustments: [{ date: '2026-11-20', text: 'Start kl. 9' }],
-  decision: null,
-  createdAt: '2026-10-30T10:00:00.000Z',
-};
+const base = quietMorning({ adjustments: [{ date: '2026-11-20', text: 'Start kl. 9' }] });
 
 const input = {
   week: 2 as const,

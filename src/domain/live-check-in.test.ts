@@ -2,24 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Experiment, PhoneCheckInAnswer } from './entities/experiment';
 import { scoreLine, withCheckIn } from './experiment-changes';
 import { checkInScore, phoneAnswerLists, phoneScore, withPhoneAnswer } from './live-check-in';
+import { quietMorning } from '../../tests/experiment-fixture';
 
-const base: Experiment = {
-  id: 'e1',
-  teamId: 't1',
-  meetingId: null,
-  proposalId: null,
-  themeIds: ['fordybelse'],
-  hvad: 'Stille formiddag',
-  hvorfor: '',
-  hvordan: '',
-  hvem: '',
-  startDate: '2026-11-02',
-  baselineScore: 2,
-  checkIns: [],
-  adjustments: [],
-  decision: null,
-  createdAt: '2026-10-30T10:00:00.000Z',
-};
+const base = quietMorning();
 
 const answer = (id: string, changes: Partial<PhoneCheckInAnswer> = {}): PhoneCheckInAnswer => ({
   id,

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { boardColumns, UNGROUPED } from '@/domain/board';
 import { emptyWorkspace } from '@/domain/empty-workspace';
-import type { Experiment } from '@/domain/entities/experiment';
 import type { Meeting } from '@/domain/entities/meeting';
 import { boardGroups, boardProposals } from '@/domain/proposals';
 import { scoreLine } from '@/domain/experiment-changes';
 import { liveResponseId } from './assessments-slice';
 import { useWorkspace } from './workspace-store';
+import { quietMorning } from '../../tests/experiment-fixture';
 
 const state = () => useWorkspace.getState();
 const meeting = () => state().meetings[0]!;
@@ -34,23 +34,7 @@ const MEETING: Meeting = {
   createdAt: '2026-03-01T10:00:00.000Z',
 };
 
-const EXPERIMENT: Experiment = {
-  id: 'e1',
-  teamId: 't1',
-  meetingId: null,
-  proposalId: null,
-  themeIds: ['fordybelse'],
-  hvad: 'Stille formiddag',
-  hvorfor: '',
-  hvordan: '',
-  hvem: '',
-  startDate: '2026-11-02',
-  baselineScore: 2,
-  checkIns: [],
-  adjustments: [],
-  decision: null,
-  createdAt: '2026-10-30T10:00:00.000Z',
-};
+const EXPERIMENT = quietMorning();
 
 const columns = () =>
   boardColumns(boardProposals(state().proposals, scope), boardGroups(state().proposalGroups, scope));

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyWorkspace } from '@/domain/empty-workspace';
-import type { Experiment } from '@/domain/entities/experiment';
 import type { Meeting } from '@/domain/entities/meeting';
 import { startRun, runSteps, nextStep } from '@/domain/meeting-run';
 import type { AnyBoardContent, OpenRoomOptions } from '@/live/facilitator-session';
@@ -9,6 +8,7 @@ import type { MeetingBoardState, RoomBallotState } from '@/live/protocol';
 import { readRoomSecrets } from './live-room-secrets';
 import { useMeetingLiveLink } from './meeting-live-link';
 import { useWorkspace } from './workspace-store';
+import { quietMorning } from '../../tests/experiment-fixture';
 
 /** A stand-in for the relay: the test plays the phones and reads what the facilitator published. */
 const room = vi.hoisted(() => ({
@@ -176,24 +176,7 @@ describe('the facilitator’s link to a meeting’s phones', () => {
 });
 
 describe('a stop op from phones', () => {
-  const EXPERIMENT: Experiment = {
-    id: 'e1',
-    teamId: 't1',
-    meetingId: null,
-    proposalId: null,
-    themeIds: ['fordybelse'],
-    hvad: 'Stille formiddag',
-    hvorfor: '',
-    hvordan: '',
-    hvem: '',
-    startDate: '2026-11-02',
-    baselineScore: 2,
-    checkIns: [],
-    adjustments: [],
-    decision: null,
-    liveCheckIn: { week: 2, phase: 'open' },
-    createdAt: '2026-10-30T10:00:00.000Z',
-  };
+  const EXPERIMENT = quietMorning({ liveCheckIn: { week: 2, phase: 'open' } });
   const stopOp = (score: 1 | 2 | 3 | 4 | 5, learned = 'Ro virker'): RoomBallotState => ({
     seq: 1,
     kind: 'stopOp',
