@@ -4,7 +4,7 @@ import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
 import type { AssessmentRound } from '@/domain/entities/assessment';
 import { countAnswersPerTheme } from '@/domain/scores';
-import { useWorkspace } from '@/state/workspace-store';
+import { useRound, useTeam } from '@/state/selectors';
 import { useFormat } from './use-format';
 import './assessment.css';
 
@@ -18,8 +18,8 @@ interface RoundFrameProps {
 export function RoundFrame({ view, children }: RoundFrameProps) {
   const { t } = useTranslation('assessment');
   const { roundId = '' } = useParams<{ roundId: string }>();
-  const round = useWorkspace((s) => s.assessments.find((r) => r.id === roundId));
-  const team = useWorkspace((s) => s.teams.find((candidate) => candidate.id === round?.teamId));
+  const round = useRound(roundId);
+  const team = useTeam(round?.teamId);
   const format = useFormat();
 
   if (!round) {

@@ -7,6 +7,7 @@ import { experimentStatus } from '@/domain/experiment-status';
 import { CHECK_IN_WEEKS } from '@/content/ids';
 import { todayIso } from '@/lib/clock';
 import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
+import { useExperiment, useTeam } from '@/state/selectors';
 import { AdjustmentsSection } from './adjustments-section';
 import { CalendarButton } from './calendar-button';
 import { CheckInSection } from './check-in-section';
@@ -45,8 +46,8 @@ export default function ExperimentPage() {
   const { t } = useTranslation('handleplan');
   const toolkit = useToolkit();
   const { experimentId = '' } = useParams<{ experimentId: string }>();
-  const experiment = useWorkspace((s) => s.experiments.find((e) => e.id === experimentId));
-  const team = useWorkspace((s) => s.teams.find((x) => x.id === experiment?.teamId));
+  const experiment = useExperiment(experimentId);
+  const team = useTeam(experiment?.teamId);
 
   if (!experiment) {
     return (

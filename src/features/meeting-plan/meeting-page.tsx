@@ -9,6 +9,7 @@ import type { AdvicePatch } from '@/domain/agenda-advice';
 import type { Meeting } from '@/domain/entities/meeting';
 import { draftFromMeeting, type MeetingPlanDraft } from '@/domain/meeting-plan';
 import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
+import { useMeeting, useTeam } from '@/state/selectors';
 import { BeforeChecklist } from './before-checklist';
 import { InvitationPanel } from './invitation-panel';
 import { invitationSubject, invitationText } from './invitation-text';
@@ -20,7 +21,7 @@ import { usePlanEditor } from './use-plan-editor';
 export default function MeetingPage() {
   const { t } = useTranslation('meeting');
   const { meetingId } = useParams<{ meetingId: string }>();
-  const meeting = useWorkspace((s) => s.meetings.find((m) => m.id === meetingId));
+  const meeting = useMeeting(meetingId);
   if (!meeting) {
     return (
       <Page title={t('title.dialogmoedeNoThemes')}>
@@ -38,7 +39,7 @@ export default function MeetingPage() {
 function MeetingPlan({ meeting }: { meeting: Meeting }) {
   const { t, i18n } = useTranslation(['meeting', 'pdfDownload']);
   const toolkit = useToolkit();
-  const teamName = useWorkspace((s) => s.teams.find((team) => team.id === meeting.teamId)?.name);
+  const teamName = useTeam(meeting.teamId)?.name;
   const updateMeeting = useWorkspace((s) => s.updateMeeting);
   const setStepMinutes = useWorkspace((s) => s.setStepMinutes);
   const replaceStepMinutes = useWorkspace((s) => s.replaceStepMinutes);

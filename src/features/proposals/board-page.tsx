@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
 import { DIALOGMOEDE } from '@/content/ids';
-import { useWorkspace } from '@/state/workspace-store';
+import { useMeeting, useTeam } from '@/state/selectors';
 import { BoardScreen } from './board-screen';
 import { DotVotePanel } from './dot-vote-panel';
 import { useFormatDate } from './format-date';
@@ -14,8 +14,8 @@ export default function BoardPage() {
   const { t: tc } = useTranslation();
   const formatDate = useFormatDate();
   const { meetingId = '' } = useParams<{ meetingId: string }>();
-  const meeting = useWorkspace((s) => s.meetings.find((m) => m.id === meetingId));
-  const team = useWorkspace((s) => s.teams.find((candidate) => candidate.id === meeting?.teamId));
+  const meeting = useMeeting(meetingId);
+  const team = useTeam(meeting?.teamId);
   const teamId = meeting?.teamId ?? '';
   const scope = useMemo(() => ({ teamId, meetingId }), [teamId, meetingId]);
 

@@ -8,11 +8,11 @@ import { THEME_IDS } from '@/content/ids';
 import type { AssessmentRound } from '@/domain/entities/assessment';
 import { MIN_ANSWERS_FOR_DETAIL, summarizeRound } from '@/domain/scores';
 import { useLiveLink } from '@/state/live-link';
-import { useWorkspace } from '@/state/workspace-store';
 import { DistributionBars } from '../distribution-bars';
 import { JoinQr } from '@/components/live/join-qr';
 import { LiveStatusLine } from '@/components/live/live-status';
 import { useLiveConfig, type LiveSetup } from '@/components/live/use-live-config';
+import { useRound } from '@/state/selectors';
 import { useRoundLiveLink } from './use-round-live-link';
 import './live.css';
 import '../assessment.css';
@@ -21,7 +21,7 @@ import '../assessment.css';
 export default function LivePresenterPage() {
   const { t } = useTranslation('live');
   const { roundId = '' } = useParams<{ roundId: string }>();
-  const round = useWorkspace((s) => s.assessments.find((r) => r.id === roundId));
+  const round = useRound(roundId);
   const setup = useLiveConfig();
   usePresentingBody();
 
