@@ -169,6 +169,23 @@ describe('collectReport', () => {
     expect(collectReport(workspace({}), 't1', scope, resources)).toBeNull();
   });
 
+  it('gives the count per theme, as the screen does, when the tally’s themes have different totals', () => {
+    const uneven = assessment({
+      responses: [response('a', { fordybelse: 5, tillid: 2 })],
+      tally: { fordybelse: [0, 0, 0, 1, 2], tillid: [0, 1, 1, 0, 0] },
+    });
+    const even = assessment({
+      responses: [response('a', { fordybelse: 5, tillid: 2 })],
+      tally: { fordybelse: [0, 0, 0, 1, 1], tillid: [0, 1, 1, 0, 0] },
+    });
+    const collect = (round: AssessmentRound) =>
+      collectReport(workspace({ assessments: [round] }), 't1', scope, resources)?.rounds[0];
+    expect(collect(uneven)?.respondentsPerTheme).toBe(
+      'Temaerne har ikke lige mange svar: Fordybelse 4, Tillid 3.',
+    );
+    expect(collect(even)).toMatchObject({ respondents: 3, respondentsPerTheme: null });
+  });
+
   it('adds tallied counts to the responses and says the recommendation with its reason', () => {
     const round = assessment({
       responses: [response('a', { fordybelse: 5, tillid: 2 })],

@@ -206,6 +206,16 @@ export function scores(round: AssessmentRound, resources: CollectResources): Sco
     roundLabel: round.label || l.round,
     isoDate: round.date,
     respondents: result.answers,
+    respondentsPerTheme:
+      result.perTheme.kind === 'perTheme'
+        ? fill(resources.result.answersPerTheme, {
+            counts: result.perTheme.perTheme
+              .map(({ themeId, n }) =>
+                fill(resources.result.themeCount, { theme: toolkit.themes[themeId].name, n }),
+              )
+              .join(', '),
+          })
+        : null,
     themes: [...result.ranked, ...result.unscored].map(toTheme),
     recommendation: [sentences.recommendation, sentences.divided]
       .flatMap((sentence) => (sentence ? [say(sentence)] : []))

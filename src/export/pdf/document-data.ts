@@ -94,6 +94,11 @@ export interface ScoresData {
   roundLabel: string;
   isoDate: IsoDate;
   respondents: number;
+  /**
+   * When the themes have different numbers of answers (a tally typed theme by theme), the count per
+   * theme in words, said instead of the one figure, as the assessment screen does; otherwise null.
+   */
+  respondentsPerTheme: string | null;
   /** Scored themes highest mean first, then the unscored ones. */
   themes: readonly ThemeScoreData[];
   /** The recommendation and its reason in words, as the assessment screen says it. */

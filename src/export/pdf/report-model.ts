@@ -29,7 +29,10 @@ function scoreBlocks(scores: ScoresData, anchor: string, labels: PdfLabels, lang
   const l = labels.report;
   const blocks: Block[] = [
     { kind: 'heading', level: 2, text: roundTitle(scores, labels, language), anchor },
-    { kind: 'paragraph', text: plural(l, 'respondents', scores.respondents, language) },
+    {
+      kind: 'paragraph',
+      text: scores.respondentsPerTheme ?? plural(l, 'respondents', scores.respondents, language),
+    },
     {
       kind: 'chart',
       title: l.chartTitle,

@@ -43,9 +43,9 @@ function RoundSummary({ round }: { round: AssessmentRound }) {
         <span className="summary-count">
           {perTheme.kind === 'same'
             ? t('summary.answers', { count: perTheme.count })
-            : t('summary.answersPerTheme', {
+            : t('result.answersPerTheme', {
                 counts: perTheme.perTheme
-                  .map(({ themeId, n }) => t('summary.themeCount', { theme: name(themeId), n }))
+                  .map(({ themeId, n }) => t('result.themeCount', { theme: name(themeId), n }))
                   .join(', '),
               })}
         </span>

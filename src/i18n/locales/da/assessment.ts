@@ -151,8 +151,6 @@ export default {
     heading: 'Resultat',
     answers_one: '{{count}} har svaret',
     answers_other: '{{count}} har svaret',
-    answersPerTheme: 'Temaerne har ikke lige mange svar: {{counts}}.',
-    themeCount: '{{theme}} {{n}}',
     noAnswers: 'Der er ingen svar endnu.',
     collect: 'Indsaml svar',
     disagreeHeading: 'Her ser I forskelligt på det',
@@ -173,6 +171,8 @@ export default {
   },
   /** The round's result in words, said alike on the screen and in the PDF report (src/domain/round-result.ts). */
   result: {
+    answersPerTheme: 'Temaerne har ikke lige mange svar: {{counts}}.',
+    themeCount: '{{theme}} {{n}}',
     theme:
       '{{theme}} træder frem som det vigtigste ({{top}} mod {{next}}) – tag drejebogen om {{themeLower}} op på fx et personalemøde.',
     onlyTheme:

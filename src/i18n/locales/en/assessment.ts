@@ -151,8 +151,6 @@ export default {
     heading: 'Result',
     answers_one: '{{count}} person answered',
     answers_other: '{{count}} people answered',
-    answersPerTheme: 'The themes do not have the same number of answers: {{counts}}.',
-    themeCount: '{{theme}} {{n}}',
     noAnswers: 'There are no answers yet.',
     collect: 'Collect answers',
     disagreeHeading: 'Where you see it differently',
@@ -173,6 +171,8 @@ export default {
   },
   /** The round's result in words, said alike on the screen and in the PDF report (src/domain/round-result.ts). */
   result: {
+    answersPerTheme: 'The themes do not have the same number of answers: {{counts}}.',
+    themeCount: '{{theme}} {{n}}',
     theme:
       '{{theme}} emerges as the most important ({{top}} against {{next}}) – take up the {{themeLower}} facilitation guide at, for example, a staff meeting.',
     onlyTheme:
