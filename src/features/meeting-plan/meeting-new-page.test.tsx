@@ -43,6 +43,26 @@ describe('MeetingNewPage', () => {
     });
   });
 
+  it('plans a meeting from a round for everyone who answered, tallied answers included', async () => {
+    useWorkspace.setState({
+      assessments: [
+        {
+          id: 'r1',
+          teamId: 't1',
+          date: '2026-11-02',
+          label: '',
+          responses: [{ id: 'a', name: '', scores: { tillid: 4 }, source: 'sheet', createdAt: '' }],
+          // Eight by a show of hands: nine in all.
+          tally: { tillid: [0, 2, 2, 2, 2] },
+          choice: null,
+          createdAt: '',
+        },
+      ],
+    });
+    renderPlanner('/moede/ny?round=r1&runbook=tillid');
+    expect(await screen.findByLabelText('Antal deltagere')).toHaveValue('9');
+  });
+
   it('recomputes the total and the clock times when the number of participants changes', async () => {
     renderPlanner('/moede/ny?runbook=tillid');
     // 12 participants, decision A: 5 + 50 + 48 = 103 minutes from 09:00.

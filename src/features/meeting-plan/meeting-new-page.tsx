@@ -13,6 +13,7 @@ import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
 import { PlanLayout } from './plan-layout';
 import { usePlanEditor } from './use-plan-editor';
+import { countAnswers } from '@/domain/scores';
 
 function useInitialDraft(search: string) {
   const [initial] = useState(() => {
@@ -26,7 +27,8 @@ function useInitialDraft(search: string) {
       team: params.get('team') ?? round?.teamId ?? null,
       teamIds: teams.map((team) => team.id),
       today: todayIso(),
-      respondents: round?.responses.length,
+      // Everyone who answered, tallied answers included: the meeting is planned for them.
+      respondents: round ? countAnswers(round.responses, round.tally) : undefined,
     });
     return { draft, roundId: round ? round.id : null };
   });
