@@ -7,32 +7,19 @@ import { scoreLine } from '@/domain/experiment-changes';
 import { liveResponseId } from './assessments-slice';
 import { useWorkspace } from './workspace-store';
 import { quietMorning } from '../../tests/experiment-fixture';
+import { tillidMeeting } from '../../tests/meeting-fixture';
 
 const state = () => useWorkspace.getState();
 const meeting = () => state().meetings[0]!;
 const scope = { teamId: 't1', meetingId: 'm1' };
 const PID = '0123456789abcdef0123456789abcdef';
 
-const MEETING: Meeting = {
-  id: 'm1',
-  teamId: 't1',
-  runbookId: 'tillid',
-  themeIds: ['tillid'],
-  assessmentRoundId: null,
+const MEETING: Meeting = tillidMeeting({
   date: '2026-03-02',
-  startTime: '09:00',
-  place: '',
-  availableMinutes: 90,
   participants: 8,
-  groups: 1,
-  tovholdere: '',
   decisionMode: 'A',
-  stepMinutes: {},
-  checklist: {},
-  notes: {},
-  run: null,
   createdAt: '2026-03-01T10:00:00.000Z',
-};
+});
 
 const EXPERIMENT = quietMorning();
 

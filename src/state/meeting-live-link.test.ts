@@ -9,6 +9,7 @@ import { readRoomSecrets } from './live-room-secrets';
 import { useMeetingLiveLink } from './meeting-live-link';
 import { useWorkspace } from './workspace-store';
 import { quietMorning } from '../../tests/experiment-fixture';
+import { tillidMeeting } from '../../tests/meeting-fixture';
 
 /** A stand-in for the relay: the test plays the phones and reads what the facilitator published. */
 const room = vi.hoisted(() => ({
@@ -41,27 +42,13 @@ const link = () => useMeetingLiveLink.getState();
 const lastBoard = () => room.boards.at(-1) as Omit<MeetingBoardState, 'seq'>;
 const target = { kind: 'meeting', meetingId: 'm1', title: 'Tillid' } as const;
 
-const MEETING: Meeting = {
-  id: 'm1',
-  teamId: 't1',
-  runbookId: 'tillid',
-  themeIds: ['tillid'],
-  assessmentRoundId: null,
+const MEETING: Meeting = tillidMeeting({
   date: '2026-03-02',
-  startTime: '09:00',
-  place: '',
-  availableMinutes: 90,
   participants: 12,
-  groups: 1,
-  tovholdere: '',
   decisionMode: 'A',
-  stepMinutes: {},
-  checklist: {},
-  notes: {},
-  run: null,
   livePhones: true,
   createdAt: '2026-03-01T10:00:00.000Z',
-};
+});
 
 const ballot = (
   proposals: { id: string; text: string }[],

@@ -9,27 +9,15 @@ import { useUndo } from '@/state/undo-store';
 import { useWorkspace } from '@/state/workspace-store';
 import { renderAt } from '../../../tests/render';
 import MeetingsPage from './meetings-page';
+import { tillidMeeting } from '../../../tests/meeting-fixture';
 
-const base: Meeting = {
-  id: 'm1',
-  teamId: 't1',
-  runbookId: 'tillid',
-  themeIds: ['tillid'],
-  assessmentRoundId: null,
+const base: Meeting = tillidMeeting({
   date: '2026-12-01',
-  startTime: '09:00',
-  place: '',
   availableMinutes: 0,
   participants: 6,
-  groups: 1,
-  tovholdere: '',
   decisionMode: 'A',
-  stepMinutes: {},
-  checklist: {},
-  notes: {},
-  run: null,
   createdAt: '2026-11-01T10:00:00.000Z',
-};
+});
 
 const realNow = clock.now;
 

@@ -14,6 +14,7 @@ import { readRoomSecrets } from '@/state/live-room-secrets';
 import { useWorkspace } from '@/state/workspace-store';
 import { renderAt } from '../../../tests/render';
 import RunPage from './run-page';
+import { tillidMeeting } from '../../../tests/meeting-fixture';
 
 /** A stand-in for the relay: the test plays the phones and reads what the facilitator published. */
 const room = vi.hoisted(() => ({
@@ -39,26 +40,7 @@ vi.mock('@/live/facilitator-session', async (original) => ({
 const PID_A = '0123456789abcdef0123456789abcdef';
 const PID_B = 'fedcba9876543210fedcba9876543210';
 
-const MEETING: Meeting = {
-  id: 'm1',
-  teamId: 't1',
-  runbookId: 'tillid',
-  themeIds: ['tillid'],
-  assessmentRoundId: null,
-  date: '2026-11-23',
-  startTime: '09:00',
-  place: '',
-  availableMinutes: 90,
-  participants: 3,
-  groups: 1,
-  tovholdere: '',
-  decisionMode: 'B',
-  stepMinutes: {},
-  checklist: {},
-  notes: {},
-  run: null,
-  createdAt: '2026-11-20T10:00:00.000Z',
-};
+const MEETING: Meeting = tillidMeeting();
 
 const proposalsBallot = (proposals: { id: string; text: string }[]): RoomBallotState => ({
   seq: 1,

@@ -12,6 +12,7 @@ import { useMeetingLiveLink } from '@/state/meeting-live-link';
 import { useWorkspace } from '@/state/workspace-store';
 import { renderAt } from '../../../tests/render';
 import PresenterPage from './presenter-page';
+import { tillidMeeting } from '../../../tests/meeting-fixture';
 
 /** A stand-in for the relay: the test plays the phones. */
 const room = vi.hoisted(() => ({
@@ -36,23 +37,7 @@ vi.mock('@/live/facilitator-session', async (original) => ({
 const PID = '0123456789abcdef0123456789abcdef';
 
 // On step 5 (the proposal round), where the projector lists the board's proposals.
-const MEETING: Meeting = {
-  id: 'm1',
-  teamId: 't1',
-  runbookId: 'tillid',
-  themeIds: ['tillid'],
-  assessmentRoundId: null,
-  date: '2026-11-23',
-  startTime: '09:00',
-  place: '',
-  availableMinutes: 90,
-  participants: 3,
-  groups: 1,
-  tovholdere: '',
-  decisionMode: 'B',
-  stepMinutes: {},
-  checklist: {},
-  notes: {},
+const MEETING: Meeting = tillidMeeting({
   run: {
     stepIndex: 4,
     timer: { durationMs: 360_000, startedAt: null, elapsedMs: 0 },
@@ -64,9 +49,8 @@ const MEETING: Meeting = {
     sound: false,
   },
   livePhones: true,
-  createdAt: '2026-11-20T10:00:00.000Z',
   updatedAt: '2026-11-20T10:00:00.000Z',
-};
+});
 
 const ballot = (proposals: { id: string; text: string }[]): RoomBallotState => ({
   seq: 1,

@@ -10,31 +10,15 @@ import { stubPdfDownloads } from '../../../tests/pdf-download';
 import PresenterPage from './presenter-page';
 import RunPage from './run-page';
 import SummaryPage from './summary-page';
+import { tillidMeeting } from '../../../tests/meeting-fixture';
 
 const T0 = 1_795_000_000_000;
 const MIN = 60_000;
 let now = T0;
 
-const meeting: Meeting = {
-  id: 'm1',
-  teamId: 't1',
-  runbookId: 'tillid',
-  themeIds: ['tillid'],
-  assessmentRoundId: null,
-  date: '2026-11-23',
-  startTime: '09:00',
-  place: '',
-  availableMinutes: 90,
-  participants: 3,
-  groups: 1,
-  tovholdere: '',
-  decisionMode: 'B',
+const meeting: Meeting = tillidMeeting({
   stepMinutes: { welcome: 2 },
-  checklist: {},
-  notes: {},
-  run: null,
-  createdAt: '2026-11-20T10:00:00.000Z',
-};
+});
 
 function seed(changes: Partial<Meeting> = {}) {
   useWorkspace.setState({

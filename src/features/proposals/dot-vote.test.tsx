@@ -14,6 +14,7 @@ import { useMeetingLiveLink } from '@/state/meeting-live-link';
 import { useWorkspace } from '@/state/workspace-store';
 import { renderAt } from '../../../tests/render';
 import BoardPage from './board-page';
+import { tillidMeeting } from '../../../tests/meeting-fixture';
 
 const room = vi.hoisted(() => ({
   boards: [] as AnyBoardContent[],
@@ -38,27 +39,10 @@ vi.mock('@/live/facilitator-session', async (original) => ({
   }),
 }));
 
-const MEETING: Meeting = {
-  id: 'm1',
-  teamId: 't1',
-  runbookId: 'tillid',
-  themeIds: ['tillid'],
-  assessmentRoundId: null,
-  date: '2026-11-23',
-  startTime: '09:00',
-  place: '',
-  availableMinutes: 90,
-  participants: 3,
-  groups: 1,
-  tovholdere: '',
+const MEETING: Meeting = tillidMeeting({
   decisionMode: 'A',
-  stepMinutes: {},
-  checklist: {},
-  notes: {},
-  run: null,
   livePhones: true,
-  createdAt: '2026-11-20T10:00:00.000Z',
-};
+});
 
 const dots = (placed: Record<string, number>): RoomBallotState => ({
   seq: 1,

@@ -1,0 +1,29 @@
+import type { Meeting } from '@/domain/entities/meeting';
+
+/**
+ * Team t1's meeting on tillid (its drejebog), 23 November 2026 at 09:00, 90 minutes for three
+ * participants in one group, decision B, not yet run: the one the meeting's live tests share.
+ */
+export function tillidMeeting(overrides: Partial<Meeting> = {}): Meeting {
+  return {
+    id: 'm1',
+    teamId: 't1',
+    runbookId: 'tillid',
+    themeIds: ['tillid'],
+    assessmentRoundId: null,
+    date: '2026-11-23',
+    startTime: '09:00',
+    place: '',
+    availableMinutes: 90,
+    participants: 3,
+    groups: 1,
+    tovholdere: '',
+    decisionMode: 'B',
+    stepMinutes: {},
+    checklist: {},
+    notes: {},
+    run: null,
+    createdAt: '2026-11-20T10:00:00.000Z',
+    ...overrides,
+  };
+}
