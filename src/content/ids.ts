@@ -28,6 +28,16 @@ export const EXPERIMENT_WEEKS = 6;
 export const CHECK_IN_WEEKS = [2, 4] as const;
 export type CheckInWeek = (typeof CHECK_IN_WEEKS)[number];
 
+/** A score of the vurderingsskema's scale, from data that came from outside (a phone, a file). */
+export function isScore(value: unknown): value is Score {
+  return (SCORES as readonly unknown[]).includes(value);
+}
+
+/** A stop op week, from data that came from outside. */
+export function isCheckInWeek(value: unknown): value is CheckInWeek {
+  return (CHECK_IN_WEEKS as readonly unknown[]).includes(value);
+}
+
 export function isThemeId(value: unknown): value is ThemeId {
   return typeof value === 'string' && (THEME_IDS as readonly string[]).includes(value);
 }

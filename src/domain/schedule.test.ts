@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestHolidayFreeStart, periodSchedules, scheduleSixWeeks } from './schedule';
+import { checkInStop, nearestHolidayFreeStart, periodSchedules, scheduleSixWeeks } from './schedule';
 
 describe('scheduleSixWeeks', () => {
   it.each([
@@ -36,6 +36,14 @@ describe('scheduleSixWeeks', () => {
     ['2026-03-02', ['paaske']],
   ])('warns about the holidays in six weeks from %s: %j', (start, ids) => {
     expect(scheduleSixWeeks(start).holidays.map((h) => h.id)).toEqual(ids);
+  });
+});
+
+describe('checkInStop', () => {
+  it('finds the stop op of week 2 and of week 4, not the decision', () => {
+    const schedule = scheduleSixWeeks('2026-11-02');
+    expect(checkInStop(schedule, 2)).toMatchObject({ kind: 'checkIn2', week: 2, date: '2026-11-16' });
+    expect(checkInStop(schedule, 4)).toMatchObject({ kind: 'checkIn4', week: 4, date: '2026-11-30' });
   });
 });
 

@@ -55,6 +55,11 @@ export function scheduleSixWeeks(start: string): SixWeekSchedule {
   };
 }
 
+/** The stop op of a check-in week in a schedule. */
+export function checkInStop(schedule: SixWeekSchedule, week: CheckInWeek): ScheduledStop {
+  return week === CHECK_IN_WEEKS[0] ? schedule.stops[0] : schedule.stops[1];
+}
+
 /** How far (in weeks either way) a holiday-free start is looked for; a year covers every pattern. */
 const SEARCH_WEEKS = 52;
 

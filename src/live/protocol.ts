@@ -1,4 +1,12 @@
-import { isThemeId, THEME_IDS, type Score, type ThemeId } from '@/content/ids';
+import {
+  isCheckInWeek,
+  isScore,
+  isThemeId,
+  THEME_IDS,
+  type CheckInWeek,
+  type Score,
+  type ThemeId,
+} from '@/content/ids';
 
 /**
  * The values sealed into the room's documents (docs/live-protocol.md). Every reader validates what it
@@ -46,9 +54,6 @@ const isSeq = (value: unknown): value is number =>
 
 const isId = (value: unknown): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= MAX_TEXT;
-
-export const isScore = (value: unknown): value is Score =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
 
 function parseDistribution(value: unknown): Distribution | null {
   if (!Array.isArray(value) || value.length !== 5) return null;
@@ -208,7 +213,7 @@ export interface StopOpBoardState {
   seq: number;
   kind: 'stopOp';
   experimentId: string;
-  week: 2 | 4;
+  week: CheckInWeek;
   /** The experiment's theme to re-score; null when it has none (then no re-score is asked). */
   themeId: ThemeId | null;
   /** The experiment's "Hvad", as the team wrote it. */
@@ -239,7 +244,7 @@ export interface StopOpBallotState {
   seq: number;
   kind: 'stopOp';
   experimentId: string;
-  week: 2 | 4;
+  week: CheckInWeek;
   learned: string;
   continueWith: string;
   adjust: string;
@@ -255,8 +260,6 @@ const isTime = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 const text = (value: unknown, max: number): string => (typeof value === 'string' ? value.slice(0, max) : '');
-
-const isWeek = (value: unknown): value is 2 | 4 => value === 2 || value === 4;
 
 function parseTimer(value: unknown): LiveTimer | null {
   if (!isRecord(value) || !isTime(value.durationMs) || !isTime(value.elapsedMs)) return null;
@@ -381,7 +384,7 @@ function parseMeetingBoard(value: Record<string, unknown>): MeetingBoardState | 
 }
 
 function parseStopOpBoard(value: Record<string, unknown>): StopOpBoardState | null {
-  if (!isSeq(value.seq) || !isId(value.experimentId) || !isWeek(value.week)) return null;
+  if (!isSeq(value.seq) || !isId(value.experimentId) || !isCheckInWeek(value.week)) return null;
   if (value.phase !== 'open' && value.phase !== 'closed') return null;
   return {
     seq: value.seq,
@@ -450,7 +453,7 @@ function parseMeetingBallot(value: Record<string, unknown>): MeetingBallotState 
 }
 
 function parseStopOpBallot(value: Record<string, unknown>): StopOpBallotState | null {
-  if (!isSeq(value.seq) || !isId(value.experimentId) || !isWeek(value.week)) return null;
+  if (!isSeq(value.seq) || !isId(value.experimentId) || !isCheckInWeek(value.week)) return null;
   const answers = [value.learned, value.continueWith, value.adjust];
   if (answers.some((a) => a !== undefined && (typeof a !== 'string' || a.length > MAX_ANSWER_CHARS)))
     return null;

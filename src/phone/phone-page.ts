@@ -1,4 +1,4 @@
-import { THEME_IDS, type Score, type ThemeId } from '@/content/ids';
+import { SCORES, THEME_IDS, type Score, type ThemeId } from '@/content/ids';
 import { SKEMA_TEXT, type SkemaText } from '@/content/skema';
 import type { Language } from '@/i18n/languages';
 import { parseJoinHash, type JoinAddress } from '@/live/join-address';
@@ -39,7 +39,6 @@ export interface PhonePageOptions {
 
 type Link = LiveStatus | { kind: 'no-relay' };
 
-const SCORES: readonly Score[] = [1, 2, 3, 4, 5];
 // The same address will not get in by trying again: the page says so and shows no form.
 const FINAL: readonly RefusalReason[] = ['bad-key', 'bad-token', 'forbidden', 'origin'];
 // Waiting will not help these; a reload (a newer copy of the page) may.

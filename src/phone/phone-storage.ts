@@ -1,8 +1,7 @@
-import { isThemeId, type Score, type ThemeId } from '@/content/ids';
+import { isCheckInWeek, isScore, isThemeId, type CheckInWeek, type Score, type ThemeId } from '@/content/ids';
 import { isLanguage, type Language } from '@/i18n/languages';
 import type { RoomBoard } from '@/live/phone-session';
 import {
-  isScore,
   MAX_ANSWER_CHARS,
   parseAnyBoard,
   parseBoard,
@@ -125,7 +124,7 @@ export interface KeptMeeting {
 /** A stop op's answers as filled in; sent is true once sent (editing while it is being changed). */
 export interface KeptStopOp {
   experimentId: string;
-  week: 2 | 4;
+  week: CheckInWeek;
   learned: string;
   continueWith: string;
   adjust: string;
@@ -144,7 +143,6 @@ export interface KeptRoomAnswers {
 
 const ANSWERS_PREFIX = 'servicetjek:phone-room:';
 
-const isWeek = (value: unknown): value is 2 | 4 => value === 2 || value === 4;
 const str = (value: unknown, max: number) => (typeof value === 'string' ? value.slice(0, max) : '');
 
 function parseKeptMeeting(value: unknown): KeptMeeting | null {
@@ -162,7 +160,7 @@ function parseKeptMeeting(value: unknown): KeptMeeting | null {
 }
 
 function parseKeptStopOp(value: unknown): KeptStopOp | null {
-  if (!isRecord(value) || typeof value.experimentId !== 'string' || !isWeek(value.week)) return null;
+  if (!isRecord(value) || typeof value.experimentId !== 'string' || !isCheckInWeek(value.week)) return null;
   return {
     experimentId: value.experimentId,
     week: value.week,

@@ -1,4 +1,4 @@
-import type { Score } from '@/content/ids';
+import { SCORES } from '@/content/ids';
 import { SKEMA_TEXT } from '@/content/skema';
 import { MAX_ANSWER_CHARS, type StopOpBoardState } from '@/live/protocol';
 import { h } from './dom';
@@ -9,7 +9,6 @@ import { fill, PHONE_STRINGS } from './strings';
 type Part = (target: HTMLElement, key: string, build: () => (Node | null)[]) => void;
 
 const QUESTIONS = ['learned', 'continueWith', 'adjust'] as const;
-const SCORES: readonly Score[] = [1, 2, 3, 4, 5];
 
 const fresh = (board: StopOpBoardState): KeptStopOp => ({
   experimentId: board.experimentId,

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Score, ThemeId } from '@/content/ids';
+import type { CheckInWeek, Score, ThemeId } from '@/content/ids';
 import { boardColumns, UNGROUPED } from '@/domain/board';
 import {
   orderBoardByVotes,
@@ -59,7 +59,12 @@ export interface LiveMeetingSlice {
   /** Open the stop op of `week` for phones, close it, or stop using phones for it (null). */
   setLiveCheckIn: (experimentId: string, live: Experiment['liveCheckIn'] | null) => void;
   /** Save one phone's stop op answer in the open check-in; false when it was not taken. */
-  savePhoneCheckIn: (experimentId: string, week: 2 | 4, pid: string, answer: PhoneCheckInInput) => boolean;
+  savePhoneCheckIn: (
+    experimentId: string,
+    week: CheckInWeek,
+    pid: string,
+    answer: PhoneCheckInInput,
+  ) => boolean;
 }
 
 type State = Workspace & LiveMeetingSlice & ProposalsSlice;

@@ -1,4 +1,4 @@
-import type { ThemeId } from '@/content/ids';
+import type { CheckInWeek, ThemeId } from '@/content/ids';
 import { RUNBOOKS } from '@/content/structure';
 import { buildAgenda, formatClock } from '@/domain/agenda';
 import { UNGROUPED, boardColumns } from '@/domain/board';
@@ -19,7 +19,7 @@ import {
   sentenceValues,
   type ResultSentence,
 } from '@/domain/round-result';
-import { scheduleSixWeeks } from '@/domain/schedule';
+import { checkInStop, scheduleSixWeeks } from '@/domain/schedule';
 import { scoreFormat, type ThemeScoreSummary } from '@/domain/scores';
 import { LOCALES } from '@/i18n/languages';
 import type {
@@ -341,11 +341,11 @@ export function decision(
 export function collectCheckIn(
   workspace: Workspace,
   experimentId: string,
-  week: 2 | 4,
+  week: CheckInWeek,
 ): CheckInSheetData | null {
   const experiment = workspace.experiments.find((candidate) => candidate.id === experimentId);
   if (!experiment) return null;
-  const stop = scheduleSixWeeks(experiment.startDate).stops[week === 2 ? 0 : 1];
+  const stop = checkInStop(scheduleSixWeeks(experiment.startDate), week);
   return {
     teamName: teamName(workspace, experiment.teamId),
     hvad: experiment.hvad,

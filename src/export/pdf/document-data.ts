@@ -4,6 +4,8 @@
  * and never does domain maths. Labels that depend on the language (status, theme names) arrive resolved.
  */
 
+import type { CheckInWeek } from '@/content/ids';
+
 /** A calendar date as ISO `YYYY-MM-DD`. */
 export type IsoDate = string;
 
@@ -252,7 +254,7 @@ export interface CheckInSheetData {
   teamName: string;
   hvad: string;
   hvorfor: string;
-  week: 2 | 4;
+  week: CheckInWeek;
   isoDate: IsoDate;
   isoWeek: number;
 }

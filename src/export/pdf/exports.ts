@@ -1,3 +1,4 @@
+import type { CheckInWeek } from '@/content/ids';
 import { loadToolkit } from '@/content/toolkit';
 import { downloadBlob } from '@/lib/download';
 import type { ToolkitText } from '@/content/types';
@@ -178,7 +179,7 @@ export function reportFile(
 export function checkInFile(
   workspace: Workspace,
   experimentId: string,
-  week: 2 | 4,
+  week: CheckInWeek,
   resources: PdfResources,
 ): PdfFile | null {
   const data = collectCheckIn(workspace, experimentId, week);

@@ -5,6 +5,7 @@ import { PDF_FONT, type PdfFonts } from './fonts';
 import { fill } from './labels';
 import { POSTER_LEADING, cellPadding, layoutPoster, type LaidRow, type Measure } from './poster-layout';
 import { printableDeep } from './printable';
+import { SCORES } from '@/content/ids';
 
 // The only module that imports jsPDF: everything above it is data, so it is tested without a PDF.
 
@@ -214,7 +215,7 @@ function drawScoreBoxes(frame: Frame, block: Extract<Block, { kind: 'scoreBoxes'
   const cell = frame.width / 5;
   doc.setDrawColor(...INK);
   doc.setLineWidth(0.9);
-  for (let score = 1; score <= 5; score++) {
+  for (const score of SCORES) {
     const x = frame.left + cell * (score - 1) + cell / 2;
     setText(frame, size * 1.1, 'bold');
     doc.text(String(score), x - box / 2 - size * 0.5, frame.y + box / 2, {

@@ -1,3 +1,4 @@
+import { SCORES } from '@/content/ids';
 import type { HandleplanColumn } from '@/content/structure';
 import type { Language } from '@/i18n/languages';
 import type {
@@ -36,7 +37,7 @@ function scoreBlocks(scores: ScoresData, anchor: string, labels: PdfLabels, lang
     {
       kind: 'chart',
       title: l.chartTitle,
-      legend: [1, 2, 3, 4, 5].map((score) => fill(l.score, { score })),
+      legend: SCORES.map((score) => fill(l.score, { score })),
       bars: scores.themes.map((theme) => ({
         label: theme.name,
         // A hidden distribution draws no bar; the note still gives the mean and the number of answers.

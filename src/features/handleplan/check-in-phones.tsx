@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { JoinQr } from '@/components/live/join-qr';
 import { LiveStatusLine } from '@/components/live/live-status';
 import { useLiveConfig } from '@/components/live/use-live-config';
+import type { CheckInWeek } from '@/content/ids';
 import type { Experiment } from '@/domain/entities/experiment';
 import { forgetRoomSecrets } from '@/state/live-room-secrets';
 import { liveTargetKey, useMeetingLiveLink, type LiveTarget } from '@/state/meeting-live-link';
@@ -15,7 +16,7 @@ import { useWorkspace } from '@/state/workspace-store';
  * apart), the phones' re-score on the before/after line. Without a relay it shows nothing: the stop op
  * is typed in as always.
  */
-export function CheckInPhones({ experiment, week }: { experiment: Experiment; week: 2 | 4 }) {
+export function CheckInPhones({ experiment, week }: { experiment: Experiment; week: CheckInWeek }) {
   const { t } = useTranslation('liveMeeting');
   const headingId = useId();
   const setup = useLiveConfig();

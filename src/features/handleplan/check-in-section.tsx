@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToolkit } from '@/components/use-toolkit';
+import type { CheckInWeek } from '@/content/ids';
 import type { CheckIn, Experiment } from '@/domain/entities/experiment';
 import { isIsoDate } from '@/domain/iso-week';
 import { phoneAnswerLists, phoneScore } from '@/domain/live-check-in';
-import { scheduleSixWeeks } from '@/domain/schedule';
+import { checkInStop, scheduleSixWeeks } from '@/domain/schedule';
 import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
 import { CheckInPhones } from './check-in-phones';
@@ -15,14 +16,14 @@ import { DateField } from './date-field';
 const ANSWERS = ['learned', 'continueWith', 'adjust'] as const;
 
 /** The "stop op" after week 2 or 4: the three questions, the date and an optional re-score. */
-export function CheckInSection({ experiment, week }: { experiment: Experiment; week: 2 | 4 }) {
+export function CheckInSection({ experiment, week }: { experiment: Experiment; week: CheckInWeek }) {
   const { t } = useTranslation('handleplan');
   const dates = useDates();
   const id = useId();
   const recorded = experiment.checkIns.find((c) => c.week === week);
   const [editing, setEditing] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const planned = scheduleSixWeeks(experiment.startDate).stops[week === 2 ? 0 : 1];
+  const planned = checkInStop(scheduleSixWeeks(experiment.startDate), week);
 
   return (
     <section className="card hp-checkin" aria-labelledby={`${id}-h`}>
@@ -98,7 +99,7 @@ function RecordedCheckIn({ checkIn, onEdit }: { checkIn: CheckIn; onEdit: () => 
 
 interface CheckInFormProps {
   experiment: Experiment;
-  week: 2 | 4;
+  week: CheckInWeek;
   initial: CheckIn | undefined;
   defaultDate: string;
   onTyped: () => void;
