@@ -1,12 +1,8 @@
-import { getISOWeek } from 'date-fns';
 import type { TFunction } from 'i18next';
 import { DIALOGMOEDE, type RunbookId, type ThemeId } from '@/content/ids';
+import { isIsoDate, isoWeek } from '@/domain/iso-week';
 import { isLanguage, LOCALES } from '@/i18n/languages';
-
-function localDate(iso: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null;
-}
+import { formatIsoDate } from '@/lib/dates';
 
 function locale(language: string): string {
   return LOCALES[isLanguage(language) ? language : 'da'];
@@ -14,15 +10,9 @@ function locale(language: string): string {
 
 /** "tirsdag den 24. november 2026 (uge 48)" in the user's language; the ISO date itself if it is not one. */
 export function formatMeetingDate(iso: string, t: TFunction<'meeting'>, language: string): string {
-  const date = localDate(iso);
-  if (!date) return iso;
-  const text = new Intl.DateTimeFormat(locale(language), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(date);
-  return t('date.full', { date: text, week: t('weekNumber', { ns: 'common', week: getISOWeek(date) }) });
+  if (!isIsoDate(iso)) return iso;
+  const text = formatIsoDate(iso, locale(language), { weekday: 'long' });
+  return t('date.full', { date: text, week: t('weekNumber', { ns: 'common', week: isoWeek(iso).week }) });
 }
 
 /** Theme names joined as a sentence in the user's language: "tillid og fordybelse". */

@@ -1,19 +1,11 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, LOCALES } from '@/i18n/languages';
+import { formatIsoDate } from '@/lib/dates';
 
 /** Format an ISO `YYYY-MM-DD` date in the active language, e.g. "23. november 2026". */
 export function useFormatDate() {
   const { i18n } = useTranslation();
   const locale = LOCALES[isLanguage(i18n.language) ? i18n.language : 'da'];
-  return useCallback(
-    (iso: string) => {
-      const [year, month, day] = iso.split('-').map(Number);
-      if (!year || !month || !day) return iso;
-      return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(
-        new Date(year, month - 1, day),
-      );
-    },
-    [locale],
-  );
+  return useCallback((iso: string) => formatIsoDate(iso, locale), [locale]);
 }
