@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '@/components/field';
 import { THEME_IDS, type ThemeId } from '@/content/ids';
 import { isIsoDate, nextMonday } from '@/domain/iso-week';
 import { todayIso } from '@/lib/clock';
@@ -39,23 +40,17 @@ export function AddExperimentForm({ teamId }: { teamId: string }) {
   return (
     <form className="card hp-add" onSubmit={submit} noValidate aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('plan.addHeading')}</h2>
-      <div className="field">
-        <label htmlFor={`${id}-hvad`}>{t('plan.hvad')}</label>
-        <textarea
-          id={`${id}-hvad`}
-          rows={2}
-          maxLength={2000}
-          value={hvad}
-          aria-invalid={errors.hvad ? true : undefined}
-          aria-describedby={errors.hvad ? `${id}-hvad-e` : undefined}
-          onChange={(event) => setHvad(event.target.value)}
-        />
-        {errors.hvad ? (
-          <p id={`${id}-hvad-e`} className="field-error">
-            {errors.hvad}
-          </p>
-        ) : null}
-      </div>
+      <Field label={t('plan.hvad')} error={errors.hvad}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            maxLength={2000}
+            value={hvad}
+            onChange={(event) => setHvad(event.target.value)}
+          />
+        )}
+      </Field>
       <DateField
         label={t('plan.start')}
         hint={t('plan.startHint')}

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '@/components/field';
 import type { Experiment } from '@/domain/entities/experiment';
 import { isIsoDate } from '@/domain/iso-week';
 import { todayIso } from '@/lib/clock';
@@ -46,23 +47,17 @@ export function AdjustmentsSection({ experiment }: { experiment: Experiment }) {
         </ul>
       )}
       <form className="hp-form-row" onSubmit={submit} noValidate>
-        <div className="field hp-grow">
-          <label htmlFor={`${id}-text`}>{t('adjustments.text')}</label>
-          <input
-            id={`${id}-text`}
-            type="text"
-            maxLength={2000}
-            value={text}
-            aria-invalid={error.text ? true : undefined}
-            aria-describedby={error.text ? `${id}-te` : undefined}
-            onChange={(event) => setText(event.target.value)}
-          />
-          {error.text ? (
-            <p id={`${id}-te`} className="field-error">
-              {error.text}
-            </p>
-          ) : null}
-        </div>
+        <Field label={t('adjustments.text')} error={error.text} className="hp-grow">
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              maxLength={2000}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+            />
+          )}
+        </Field>
         <DateField label={t('adjustments.date')} value={date} onChange={setDate} error={error.date} />
         <button type="submit" className="button button-secondary hp-align-end">
           {t('adjustments.add')}

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '@/components/field';
 import { DECISION_OUTCOMES, type Experiment } from '@/domain/entities/experiment';
 import { isIsoDate } from '@/domain/iso-week';
 import { scheduleSixWeeks } from '@/domain/schedule';
@@ -89,16 +90,17 @@ export function DecisionSection({ experiment }: { experiment: Experiment }) {
             ))}
             <p className="field-hint">{t('decision.extendNote')}</p>
           </fieldset>
-          <div className="field">
-            <label htmlFor={`${id}-reason`}>{t('decision.reason')}</label>
-            <textarea
-              id={`${id}-reason`}
-              rows={3}
-              maxLength={5000}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-            />
-          </div>
+          <Field label={t('decision.reason')}>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={3}
+                maxLength={5000}
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+              />
+            )}
+          </Field>
           <div className="field">
             <label htmlFor={`${id}-date`}>{t('decision.date')}</label>
             <input

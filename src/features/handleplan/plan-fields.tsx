@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '@/components/field';
 import { useToolkit } from '@/components/use-toolkit';
 import { THEME_IDS, type ThemeId } from '@/content/ids';
 import type { Experiment } from '@/domain/entities/experiment';
@@ -33,16 +34,17 @@ export function PlanFields({ experiment }: { experiment: Experiment }) {
       <h2 id={`${id}-h`}>{t('experiment.planHeading')}</h2>
       <div className="hp-fields">
         {FIELDS.map(({ key, max }) => (
-          <div className="field" key={key}>
-            <label htmlFor={`${id}-${key}`}>{columns[key]}</label>
-            <textarea
-              id={`${id}-${key}`}
-              rows={key === 'hvem' ? 2 : 3}
-              maxLength={max}
-              value={experiment[key]}
-              onChange={(event) => update(experiment.id, { [key]: event.target.value })}
-            />
-          </div>
+          <Field key={key} label={columns[key]} id={`${id}-${key}`}>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={key === 'hvem' ? 2 : 3}
+                maxLength={max}
+                value={experiment[key]}
+                onChange={(event) => update(experiment.id, { [key]: event.target.value })}
+              />
+            )}
+          </Field>
         ))}
       </div>
       <fieldset className="hp-themes">

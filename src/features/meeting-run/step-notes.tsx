@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '@/components/field';
 import type { Meeting } from '@/domain/entities/meeting';
 import { useWorkspace } from '@/state/workspace-store';
 
@@ -7,21 +7,22 @@ import { useWorkspace } from '@/state/workspace-store';
 export function StepNotes({ meeting, stepId }: { meeting: Meeting; stepId: string }) {
   const { t } = useTranslation('meetingRun');
   const setNote = useWorkspace((s) => s.setNote);
-  const id = useId();
   return (
-    <div className="field step-notes">
-      <label htmlFor={id}>{t('runner.notes')}</label>
-      <textarea
-        id={id}
-        rows={4}
-        maxLength={20000}
-        aria-describedby={`${id}-hint`}
-        value={meeting.notes[stepId] ?? ''}
-        onChange={(event) => setNote(meeting.id, stepId, event.target.value)}
-      />
-      <p id={`${id}-hint`} className="field-hint">
-        {t('runner.notesHint')}
-      </p>
-    </div>
+    <Field
+      label={t('runner.notes')}
+      hint={t('runner.notesHint')}
+      hintPlacement="below"
+      className="step-notes"
+    >
+      {(control) => (
+        <textarea
+          {...control}
+          rows={4}
+          maxLength={20000}
+          value={meeting.notes[stepId] ?? ''}
+          onChange={(event) => setNote(meeting.id, stepId, event.target.value)}
+        />
+      )}
+    </Field>
   );
 }
