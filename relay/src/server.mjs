@@ -77,20 +77,7 @@ export const DEFAULT_LIMITS = Object.freeze({
  * @property {boolean} closing
  */
 
-export const REFUSAL_REASONS = Object.freeze([
-  'room-unknown',
-  'bad-key',
-  'forbidden',
-  'room-full',
-  'too-many-rooms',
-  'bad-token',
-  'too-many-connections',
-  'too-many-documents',
-  'message-too-large',
-  'bad-message',
-  'origin',
-  'unavailable',
-]);
+export { REFUSAL_REASONS } from './refusal-reasons.mjs';
 
 const SID = /^[A-Za-z0-9_-]{16,64}$/;
 const SECRET = /^[A-Za-z0-9_-]{22,128}$/;
