@@ -76,6 +76,32 @@ async function runRelayChild() {
   process.send?.({ url: relay.url });
 }
 
+/**
+ * The facilitator opens each phone's ballot as the phone announces itself (its pid in the board's
+ * awareness), as the app does, and hands each sealed ballot to `onBallot` as it changes.
+ * @param {{ provider: import('@hocuspocus/provider').HocuspocusProvider }} board
+ * @param {ReturnType<typeof openSocket>} facSocket
+ * @param {ReturnType<typeof newRoom>} room
+ * @param {(name: string, text: string) => Promise<void>} onBallot
+ */
+function openBallotsAsPhonesAnnounce(board, facSocket, room, onBallot) {
+  /** @type {Set<string>} */
+  const opened = new Set();
+  board.provider.awareness?.on('change', () => {
+    for (const state of board.provider.awareness?.getStates().values() ?? []) {
+      const pid = state.pid;
+      if (typeof pid !== 'string' || opened.has(pid)) continue;
+      opened.add(pid);
+      const name = ballotName(room, pid);
+      const ballot = openDocument(facSocket, name, facilitatorToken(room));
+      ballot.sealed.observe(() => {
+        const text = ballot.sealed.get('ballot');
+        if (typeof text === 'string') void onBallot(name, text);
+      });
+    }
+  });
+}
+
 /** @param {number[]} values @param {number} p */
 function percentile(values, p) {
   if (!values.length) return NaN;
@@ -182,27 +208,14 @@ async function runMeeting(url, phoneCount, spreadMs, sockets) {
     'board',
     await seal(key, boardName(room), 'board', { ...meetingBoard, seq: 1, sentAt: Date.now() }),
   );
-  /** @type {Set<string>} */
-  const opened = new Set();
-  board.provider.awareness?.on('change', () => {
-    for (const state of board.provider.awareness?.getStates().values() ?? []) {
-      const pid = state.pid;
-      if (typeof pid !== 'string' || opened.has(pid)) continue;
-      opened.add(pid);
-      const name = ballotName(room, pid);
-      const ballot = openDocument(facSocket, name, facilitatorToken(room));
-      ballot.sealed.observe(async () => {
-        const text = ballot.sealed.get('ballot');
-        if (typeof text !== 'string') return;
-        const value = await open(key, name, 'ballot', text);
-        const start = sentAt.get(`${name}#${value.seq}`);
-        if (start === undefined) return;
-        sentAt.delete(`${name}#${value.seq}`);
-        const kind = value.seq <= PER_PHONE ? 'proposals' : 'dots';
-        latencies[kind].push(performance.now() - start);
-        arrived[kind]();
-      });
-    }
+  openBallotsAsPhonesAnnounce(board, facSocket, room, async (name, text) => {
+    const value = await open(key, name, 'ballot', text);
+    const start = sentAt.get(`${name}#${value.seq}`);
+    if (start === undefined) return;
+    sentAt.delete(`${name}#${value.seq}`);
+    const kind = value.seq <= PER_PHONE ? 'proposals' : 'dots';
+    latencies[kind].push(performance.now() - start);
+    arrived[kind]();
   });
   await board.outcome;
 
@@ -403,28 +416,14 @@ async function runBenchmark() {
     const board = openDocument(facSocket, boardName(room), facilitatorToken(room));
     const boardValue = { seq: 1, phase: 'open', roundId: 'r1', label: 'Før', themes: THEMES };
     board.sealed.set('board', await seal(key, boardName(room), 'board', boardValue));
-    /** @type {Set<string>} */
-    const opened = new Set();
-    // The facilitator opens each ballot as its phone announces itself, as the app does.
-    board.provider.awareness?.on('change', () => {
-      for (const state of board.provider.awareness?.getStates().values() ?? []) {
-        const pid = state.pid;
-        if (typeof pid !== 'string' || opened.has(pid)) continue;
-        opened.add(pid);
-        const name = ballotName(room, pid);
-        const ballot = openDocument(facSocket, name, facilitatorToken(room));
-        ballot.sealed.observe(async () => {
-          const text = ballot.sealed.get('ballot');
-          if (typeof text !== 'string') return;
-          const value = await open(key, name, 'ballot', text);
-          const start = sentAt.get(name);
-          if (start === undefined || value.seq !== 1) return;
-          sentAt.delete(name);
-          latencies.push(performance.now() - start);
-          received += 1;
-          if (received === expected) allReceived();
-        });
-      }
+    openBallotsAsPhonesAnnounce(board, facSocket, room, async (name, text) => {
+      const value = await open(key, name, 'ballot', text);
+      const start = sentAt.get(name);
+      if (start === undefined || value.seq !== 1) return;
+      sentAt.delete(name);
+      latencies.push(performance.now() - start);
+      received += 1;
+      if (received === expected) allReceived();
     });
     await board.outcome;
 
