@@ -3,13 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Route } from 'wouter';
-import { emptyWorkspace } from '@/domain/empty-workspace';
 import type { AnyBoardContent, OpenRoomOptions } from '@/live/facilitator-session';
 import type * as FacilitatorSessionModule from '@/live/facilitator-session';
 import type { RoomBallotState } from '@/live/protocol';
-import { clock } from '@/lib/clock';
 import { useMeetingLiveLink } from '@/state/meeting-live-link';
 import { useWorkspace } from '@/state/workspace-store';
+import { seedQuietMorningInStore } from '../../../tests/experiment-store-seed';
 import { renderAt } from '../../../tests/render';
 import ExperimentPage from './experiment-page';
 
@@ -39,17 +38,7 @@ const PID_B = 'fedcba9876543210fedcba9876543210';
 let experimentId = '';
 
 beforeEach(() => {
-  vi.spyOn(clock, 'now').mockReturnValue(new Date('2026-11-18T10:00:00').getTime());
-  useWorkspace.setState({
-    ...emptyWorkspace(),
-    teams: [{ id: 't1', name: 'Løn og personale', createdAt: '2026-11-01T10:00:00.000Z' }],
-  });
-  experimentId = useWorkspace.getState().addExperiment({
-    teamId: 't1',
-    hvad: 'Stille formiddag',
-    startDate: '2026-11-02',
-    themeIds: ['fordybelse'],
-  });
+  experimentId = seedQuietMorningInStore();
 });
 
 afterEach(() => {

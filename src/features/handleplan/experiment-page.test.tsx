@@ -2,9 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Route } from 'wouter';
-import { emptyWorkspace } from '@/domain/empty-workspace';
-import { clock } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
+import { seedQuietMorningInStore } from '../../../tests/experiment-store-seed';
 import { renderAt } from '../../../tests/render';
 import { stubPdfDownloads } from '../../../tests/pdf-download';
 import ExperimentPage from './experiment-page';
@@ -19,17 +18,7 @@ function renderExperiment(language: 'da' | 'en' = 'da') {
 }
 
 beforeEach(() => {
-  vi.spyOn(clock, 'now').mockReturnValue(new Date('2026-11-18T10:00:00').getTime());
-  useWorkspace.setState({
-    ...emptyWorkspace(),
-    teams: [{ id: 't1', name: 'Løn og personale', createdAt: '2026-11-01T10:00:00.000Z' }],
-  });
-  experimentId = useWorkspace.getState().addExperiment({
-    teamId: 't1',
-    hvad: 'Stille formiddag',
-    startDate: '2026-11-02',
-    themeIds: ['fordybelse'],
-  });
+  experimentId = seedQuietMorningInStore();
 });
 
 afterEach(() => vi.restoreAllMocks());
