@@ -38,3 +38,33 @@ export function JoinQr({
     </svg>
   );
 }
+
+/**
+ * The room's join address as a QR code and as a link (for whoever cannot scan), in the block every
+ * screen that opens a room for phones shows.
+ */
+export function JoinLink({
+  address,
+  qrLabel,
+  addressLabel,
+  className,
+  qrClassName,
+}: {
+  address: string;
+  qrLabel: string;
+  addressLabel: string;
+  className: string;
+  qrClassName?: string;
+}) {
+  return (
+    <div className={className}>
+      <JoinQr address={address} label={qrLabel} className={qrClassName} />
+      <p>
+        {addressLabel}{' '}
+        <a href={address} className="live-address" target="_blank" rel="noreferrer">
+          {address}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { JoinQr } from '@/components/live/join-qr';
+import { JoinLink } from '@/components/live/join-qr';
 import { LiveStatusLine } from '@/components/live/live-status';
 import { useLiveConfig } from '@/components/live/use-live-config';
 import type { CheckInWeek } from '@/content/ids';
@@ -61,15 +61,13 @@ export function CheckInPhones({ experiment, week }: { experiment: Experiment; we
     body = (
       <>
         {linked && link.joinUrl && open ? (
-          <div className="hp-phones-join">
-            <JoinQr address={link.joinUrl} label={t('stopOp.qrLabel')} className="join-qr hp-phones-qr" />
-            <p>
-              {t('panel.addressLabel')}{' '}
-              <a href={link.joinUrl} className="live-address" target="_blank" rel="noreferrer">
-                {link.joinUrl}
-              </a>
-            </p>
-          </div>
+          <JoinLink
+            address={link.joinUrl}
+            qrLabel={t('stopOp.qrLabel')}
+            addressLabel={t('panel.addressLabel')}
+            className="hp-phones-join"
+            qrClassName="join-qr hp-phones-qr"
+          />
         ) : null}
         <LiveStatusLine status={linked ? link.status : null} />
         <p className="hp-phones-counts" aria-live="polite">

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { JoinQr } from '@/components/live/join-qr';
+import { JoinLink } from '@/components/live/join-qr';
 import { LiveStatusLine } from '@/components/live/live-status';
 import { useLiveConfig } from '@/components/live/use-live-config';
 import type { Meeting } from '@/domain/entities/meeting';
@@ -50,15 +50,13 @@ export function PhonesPanel({ meeting, title }: { meeting: Meeting; title: strin
     body = (
       <>
         {linked && link.joinUrl ? (
-          <div className="phones-join">
-            <JoinQr address={link.joinUrl} label={t('panel.qrLabel')} className="join-qr phones-qr" />
-            <p>
-              {t('panel.addressLabel')}{' '}
-              <a href={link.joinUrl} className="live-address" target="_blank" rel="noreferrer">
-                {link.joinUrl}
-              </a>
-            </p>
-          </div>
+          <JoinLink
+            address={link.joinUrl}
+            qrLabel={t('panel.qrLabel')}
+            addressLabel={t('panel.addressLabel')}
+            className="phones-join"
+            qrClassName="join-qr phones-qr"
+          />
         ) : null}
         <LiveStatusLine status={linked ? link.status : null} />
         <PhoneCounts />

@@ -5,7 +5,7 @@ import type { AssessmentRound } from '@/domain/entities/assessment';
 import { useLiveLink } from '@/state/live-link';
 import { forgetRoomSecrets } from '@/state/live-room-secrets';
 import { useWorkspace } from '@/state/workspace-store';
-import { JoinQr } from '@/components/live/join-qr';
+import { JoinLink } from '@/components/live/join-qr';
 import { LiveStatusLine } from '@/components/live/live-status';
 import { useLiveConfig } from '@/components/live/use-live-config';
 import { useRoundLiveLink } from './use-round-live-link';
@@ -58,15 +58,12 @@ export function LiveEntry({ round }: { round: AssessmentRound }) {
     body = (
       <div className="live-room">
         {linked && link.joinUrl ? (
-          <div className="live-join">
-            <JoinQr address={link.joinUrl} label={t('qrLabel')} />
-            <p>
-              {t('addressLabel')}{' '}
-              <a href={link.joinUrl} className="live-address" target="_blank" rel="noreferrer">
-                {link.joinUrl}
-              </a>
-            </p>
-          </div>
+          <JoinLink
+            address={link.joinUrl}
+            qrLabel={t('qrLabel')}
+            addressLabel={t('addressLabel')}
+            className="live-join"
+          />
         ) : null}
         <div className="live-controls">
           <LiveStatusLine status={linked ? link.status : null} />
