@@ -6,7 +6,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Route } from 'wouter';
 import { emptyWorkspace } from '@/domain/empty-workspace';
 import type { Meeting } from '@/domain/entities/meeting';
-import type { AnyBoardContent, OpenRoomOptions } from '@/live/facilitator-session';
 import type * as FacilitatorSessionModule from '@/live/facilitator-session';
 import type { RoomBallotState } from '@/live/protocol';
 import { useMeetingLiveLink } from '@/state/meeting-live-link';
@@ -16,25 +15,16 @@ import { renderAt } from '../../../tests/render';
 import RunPage from './run-page';
 import { tillidMeeting } from '../../../tests/meeting-fixture';
 
-/** A stand-in for the relay: the test plays the phones and reads what the facilitator published. */
-const room = vi.hoisted(() => ({
-  boards: [] as AnyBoardContent[],
-  ballot: (_pid: string, _ballot: RoomBallotState) => {},
-  phones: (_pids: ReadonlySet<string>) => {},
-  config: { relayUrl: 'wss://relay.kommune.dk', joinBase: 'https://servicetjek.kommune.dk/' } as unknown,
-}));
+const room = await vi.hoisted(async () => {
+  const { fakeRelay } = await import('../../../tests/fake-relay');
+  const relay = fakeRelay();
+  return relay;
+});
 
 vi.mock('@/live/relay-config', () => ({ loadLiveConfig: async () => room.config }));
 vi.mock('@/live/facilitator-session', async (original) => ({
   ...(await original<typeof FacilitatorSessionModule>()),
-  openRoom: (_options: OpenRoomOptions) => ({
-    publishBoard: async (board: AnyBoardContent) => void room.boards.push(board),
-    onBallot: () => () => {},
-    onRoomBallot: (listener: typeof room.ballot) => ((room.ballot = listener), () => {}),
-    onPhones: (listener: typeof room.phones) => ((room.phones = listener), () => {}),
-    onStatus: () => () => {},
-    destroy: () => {},
-  }),
+  openRoom: (await import('../../../tests/fake-relay')).fakeOpenRoom(room),
 }));
 
 const PID_A = '0123456789abcdef0123456789abcdef';

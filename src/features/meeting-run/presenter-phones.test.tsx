@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Route } from 'wouter';
 import { emptyWorkspace } from '@/domain/empty-workspace';
 import type { Meeting } from '@/domain/entities/meeting';
-import type { AnyBoardContent, OpenRoomOptions } from '@/live/facilitator-session';
 import type * as FacilitatorSessionModule from '@/live/facilitator-session';
 import type { LiveConfig } from '@/live/relay-config';
 import type { RoomBallotState } from '@/live/protocol';
@@ -14,24 +13,16 @@ import { renderAt } from '../../../tests/render';
 import PresenterPage from './presenter-page';
 import { tillidMeeting } from '../../../tests/meeting-fixture';
 
-/** A stand-in for the relay: the test plays the phones. */
-const room = vi.hoisted(() => ({
-  ballot: (_pid: string, _ballot: RoomBallotState) => {},
-  phones: (_pids: ReadonlySet<string>) => {},
-  config: { relayUrl: 'wss://relay.kommune.dk', joinBase: 'https://servicetjek.kommune.dk/' } as unknown,
-}));
+const room = await vi.hoisted(async () => {
+  const { fakeRelay } = await import('../../../tests/fake-relay');
+  const relay = fakeRelay();
+  return relay;
+});
 
 vi.mock('@/live/relay-config', () => ({ loadLiveConfig: async () => room.config }));
 vi.mock('@/live/facilitator-session', async (original) => ({
   ...(await original<typeof FacilitatorSessionModule>()),
-  openRoom: (_options: OpenRoomOptions) => ({
-    publishBoard: async (_board: AnyBoardContent) => {},
-    onBallot: () => () => {},
-    onRoomBallot: (listener: typeof room.ballot) => ((room.ballot = listener), () => {}),
-    onPhones: (listener: typeof room.phones) => ((room.phones = listener), () => {}),
-    onStatus: () => () => {},
-    destroy: () => {},
-  }),
+  openRoom: (await import('../../../tests/fake-relay')).fakeOpenRoom(room),
 }));
 
 const PID = '0123456789abcdef0123456789abcdef';

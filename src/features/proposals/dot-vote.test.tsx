@@ -6,7 +6,6 @@ import { Route } from 'wouter';
 import { UNGROUPED } from '@/domain/board';
 import { emptyWorkspace } from '@/domain/empty-workspace';
 import type { Meeting } from '@/domain/entities/meeting';
-import type { AnyBoardContent, OpenRoomOptions } from '@/live/facilitator-session';
 import type * as FacilitatorSessionModule from '@/live/facilitator-session';
 import type { RoomBallotState } from '@/live/protocol';
 import { saveRoomSecrets } from '@/state/live-room-secrets';
@@ -16,27 +15,16 @@ import { renderAt } from '../../../tests/render';
 import BoardPage from './board-page';
 import { tillidMeeting } from '../../../tests/meeting-fixture';
 
-const room = vi.hoisted(() => ({
-  boards: [] as AnyBoardContent[],
-  ballot: (_pid: string, _ballot: RoomBallotState) => {},
-}));
+const room = await vi.hoisted(async () => {
+  const { fakeRelay } = await import('../../../tests/fake-relay');
+  const relay = fakeRelay();
+  return relay;
+});
 
-vi.mock('@/live/relay-config', () => ({
-  loadLiveConfig: async () => ({
-    relayUrl: 'wss://relay.kommune.dk',
-    joinBase: 'https://servicetjek.kommune.dk/',
-  }),
-}));
+vi.mock('@/live/relay-config', () => ({ loadLiveConfig: async () => room.config }));
 vi.mock('@/live/facilitator-session', async (original) => ({
   ...(await original<typeof FacilitatorSessionModule>()),
-  openRoom: (_options: OpenRoomOptions) => ({
-    publishBoard: async (board: AnyBoardContent) => void room.boards.push(board),
-    onBallot: () => () => {},
-    onRoomBallot: (listener: typeof room.ballot) => ((room.ballot = listener), () => {}),
-    onPhones: () => () => {},
-    onStatus: () => () => {},
-    destroy: () => {},
-  }),
+  openRoom: (await import('../../../tests/fake-relay')).fakeOpenRoom(room),
 }));
 
 const MEETING: Meeting = tillidMeeting({
