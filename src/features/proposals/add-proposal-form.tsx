@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '@/components/field';
-import { THEME_IDS, isThemeId, type ThemeId } from '@/content/ids';
+import { isThemeId, type ThemeId } from '@/content/ids';
 import type { BoardScope } from '@/domain/proposals';
 import { useWorkspace } from '@/state/workspace-store';
+import { ThemeField } from './theme-field';
 
 interface AddProposalFormProps {
   scope: BoardScope;
@@ -50,18 +51,7 @@ export function AddProposalForm({ scope, defaultTheme, onAdded }: AddProposalFor
           />
         )}
       </Field>
-      <Field label={t('add.theme')}>
-        {(props) => (
-          <select {...props} value={theme} onChange={(event) => setTheme(event.target.value)}>
-            <option value="">{t('add.noTheme')}</option>
-            {THEME_IDS.map((id) => (
-              <option key={id} value={id}>
-                {t(`themeNames.${id}`, { ns: 'common' })}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ThemeField value={theme} onChange={setTheme} />
       <button type="submit" className="button">
         {t('add.submit')}
       </button>

@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { THEME_IDS, isThemeId, type ThemeId } from '@/content/ids';
+import { isThemeId, type ThemeId } from '@/content/ids';
 import type { Proposal } from '@/domain/entities/proposal';
 import { Field } from '@/components/field';
 import { MoveMenu, type MoveTarget } from './move-menu';
 import { HandlePlaceholder } from './sortable-parts';
+import { ThemeField } from './theme-field';
 
 interface ProposalCardProps {
   proposal: Proposal;
@@ -57,18 +58,7 @@ export function ProposalCard({
             />
           )}
         </Field>
-        <Field label={t('add.theme')}>
-          {(props) => (
-            <select {...props} value={theme} onChange={(e) => setTheme(e.target.value)}>
-              <option value="">{t('add.noTheme')}</option>
-              {THEME_IDS.map((id) => (
-                <option key={id} value={id}>
-                  {t(`themeNames.${id}`, { ns: 'common' })}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ThemeField value={theme} onChange={setTheme} />
         <div className="proposal-actions">
           <button type="submit" className="button button-small">
             {t('card.save')}
