@@ -16,6 +16,20 @@ await Promise.all([preloadToolkit('da'), preloadToolkit('en')]);
 // The app reads the saved workspace after its first paint; screens under test get it read at once.
 await restoreWorkspace();
 
+// jsdom's Blob has no arrayBuffer(), which every browser the app supports has; read as they do.
+if (!('arrayBuffer' in Blob.prototype)) {
+  Object.defineProperty(Blob.prototype, 'arrayBuffer', {
+    value: function arrayBuffer(this: Blob) {
+      return new Promise<ArrayBuffer>((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as ArrayBuffer);
+        reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+        reader.readAsArrayBuffer(this);
+      });
+    },
+  });
+}
+
 afterEach(() => {
   cleanup();
   localStorage.clear();

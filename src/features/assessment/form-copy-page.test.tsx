@@ -2,28 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { Suspense } from 'react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Route, Switch } from 'wouter';
-import { emptyWorkspace } from '@/domain/empty-workspace';
 import { useWorkspace } from '@/state/workspace-store';
 import { renderAt } from '../../../tests/render';
+import { seedRounds } from '../../../tests/round-store-seed';
 import FormCopyPage from './form-copy-page';
 import RoundPage from './round-page';
-
-// jsdom's Blob has no arrayBuffer(), which every browser the app supports has; read as they do.
-beforeAll(() => {
-  if ('arrayBuffer' in Blob.prototype) return;
-  Object.defineProperty(Blob.prototype, 'arrayBuffer', {
-    value: function arrayBuffer(this: Blob) {
-      return new Promise<ArrayBuffer>((resolve, reject) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(reader.result as ArrayBuffer);
-        reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-        reader.readAsArrayBuffer(this);
-      });
-    },
-  });
-});
 
 function renderScreens(path: string) {
   return renderAt(
@@ -85,22 +70,7 @@ describe('the form to copy into Microsoft Forms', () => {
       sheet.addRow([1, new Date(), new Date(), 'anonymous', '', ...options, options[2]]);
       const file = new File([await workbook.xlsx.writeBuffer()], 'Vurderingsskema.xlsx');
 
-      useWorkspace.setState({
-        ...emptyWorkspace(),
-        teams: [{ id: 't1', name: 'Borgerservice', createdAt: '2026-01-01T00:00:00Z' }],
-        assessments: [
-          {
-            id: 'r1',
-            teamId: 't1',
-            date: '2026-11-02',
-            label: '',
-            responses: [],
-            tally: {},
-            choice: null,
-            createdAt: '2026-11-02T09:00:00Z',
-          },
-        ],
-      });
+      seedRounds();
       renderScreens('/vurdering/r1');
       await user.click(await screen.findByRole('tab', { name: 'Importer fil' }));
       await user.upload(screen.getByLabelText('Fil med svar (Excel eller CSV)'), file);

@@ -2,30 +2,15 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { Suspense } from 'react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
 import { toolkitDa } from '@/content/da/toolkit';
 import { toolkitEn } from '@/content/en/toolkit';
-import { emptyWorkspace } from '@/domain/empty-workspace';
 import { formsTemplate } from '@/domain/forms-template';
 import { useWorkspace } from '@/state/workspace-store';
 import { renderAt } from '../../../tests/render';
+import { seedRounds } from '../../../tests/round-store-seed';
 import RoundPage from './round-page';
-
-// jsdom's Blob has no arrayBuffer(), which every browser the app supports has; read as they do.
-beforeAll(() => {
-  if ('arrayBuffer' in Blob.prototype) return;
-  Object.defineProperty(Blob.prototype, 'arrayBuffer', {
-    value: function arrayBuffer(this: Blob) {
-      return new Promise<ArrayBuffer>((resolve, reject) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(reader.result as ArrayBuffer);
-        reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-        reader.readAsArrayBuffer(this);
-      });
-    },
-  });
-});
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const FORMS_COLUMNS = ['Id', 'Starttidspunkt', 'Fuldførelsestidspunkt', 'Mail', 'Navn'];
@@ -56,25 +41,6 @@ const person = (id: number, mail: string, name: string, answers: readonly unknow
   ...answers,
 ];
 
-function seed() {
-  useWorkspace.setState({
-    ...emptyWorkspace(),
-    teams: [{ id: 't1', name: 'Borgerservice', createdAt: '2026-01-01T00:00:00Z' }],
-    assessments: [
-      {
-        id: 'r1',
-        teamId: 't1',
-        date: '2026-11-02',
-        label: '',
-        responses: [],
-        tally: {},
-        choice: null,
-        createdAt: '2026-11-02T09:00:00Z',
-      },
-    ],
-  });
-}
-
 async function openImport() {
   renderAt(
     <Suspense>
@@ -93,7 +59,7 @@ async function choose(file: File) {
 const responses = () => useWorkspace.getState().assessments[0]?.responses ?? [];
 
 describe('importing Microsoft Forms’ Excel file', () => {
-  beforeEach(seed);
+  beforeEach(() => seedRounds());
 
   it('reads the workbook as it comes: Forms’ columns and names left out, a bad row listed, nothing saved before confirming', async () => {
     await openImport();
@@ -233,7 +199,7 @@ describe('importing Microsoft Forms’ Excel file', () => {
 });
 
 describe('importing a CSV file', () => {
-  beforeEach(seed);
+  beforeEach(() => seedRounds());
 
   const tsv = 'Navn\tSammenhængskraft\tTillid\r\nÅse\t4\t5\r\nBo\t2\t1/5\r\n';
   const utf16le = (text: string, bom: boolean) =>

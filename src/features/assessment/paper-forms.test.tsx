@@ -3,30 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Route } from 'wouter';
-import { emptyWorkspace } from '@/domain/empty-workspace';
-import { useWorkspace } from '@/state/workspace-store';
 import { renderAt } from '../../../tests/render';
+import { emptyRound, seedRounds } from '../../../tests/round-store-seed';
 import { stubPdfDownloads } from '../../../tests/pdf-download';
 import RoundPage from './round-page';
 
-beforeEach(() => {
-  useWorkspace.setState({
-    ...emptyWorkspace(),
-    teams: [{ id: 't1', name: 'Borgerservice', createdAt: '2026-01-01T00:00:00Z' }],
-    assessments: [
-      {
-        id: 'r1',
-        teamId: 't1',
-        date: '2026-11-24',
-        label: '',
-        responses: [],
-        tally: {},
-        choice: null,
-        createdAt: '2026-11-02T09:00:00Z',
-      },
-    ],
-  });
-});
+beforeEach(() => seedRounds(emptyRound({ date: '2026-11-24' })));
 afterEach(() => vi.restoreAllMocks());
 
 async function openTally() {

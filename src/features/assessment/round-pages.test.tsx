@@ -4,35 +4,16 @@ import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Route } from 'wouter';
 import type { AssessmentRound } from '@/domain/entities/assessment';
-import { emptyWorkspace } from '@/domain/empty-workspace';
 import { useUndo } from '@/state/undo-store';
 import { useWorkspace } from '@/state/workspace-store';
 import { renderAt } from '../../../tests/render';
+import { emptyRound, seedRounds } from '../../../tests/round-store-seed';
 import { stubPdfDownloads } from '../../../tests/pdf-download';
 import RoundPage from './round-page';
 import RoundSummaryPage from './round-summary-page';
 
-function round(overrides: Partial<AssessmentRound> = {}): AssessmentRound {
-  return {
-    id: 'r1',
-    teamId: 't1',
-    date: '2026-02-03',
-    label: '',
-    responses: [],
-    tally: {},
-    choice: null,
-    createdAt: '2026-02-03T09:00:00Z',
-    ...overrides,
-  };
-}
-
-function seed(r: AssessmentRound) {
-  useWorkspace.setState({
-    ...emptyWorkspace(),
-    teams: [{ id: 't1', name: 'Borgerservice', createdAt: '2026-01-01T00:00:00Z' }],
-    assessments: [r],
-  });
-}
+const round = (overrides: Partial<AssessmentRound> = {}) =>
+  emptyRound({ date: '2026-02-03', createdAt: '2026-02-03T09:00:00Z', ...overrides });
 
 function renderRound(path: string) {
   return renderAt(
@@ -47,7 +28,7 @@ function renderRound(path: string) {
 const storedRound = () => useWorkspace.getState().assessments[0];
 
 describe('collecting answers one by one', () => {
-  beforeEach(() => seed(round()));
+  beforeEach(() => seedRounds(round()));
 
   it('saves each click at once and starts a fresh sheet for the next participant', async () => {
     renderRound('/vurdering/r1');
@@ -69,7 +50,7 @@ describe('collecting answers one by one', () => {
   });
 
   it('shows earlier answers on request, and deletes one with an undo offer', async () => {
-    seed(
+    seedRounds(
       round({ responses: [{ id: 'a', name: 'Kim', scores: { tillid: 2 }, source: 'sheet', createdAt: '' }] }),
     );
     renderRound('/vurdering/r1');
@@ -101,7 +82,7 @@ describe('the summary', () => {
 
   it('downloads the whole service check for this round', async () => {
     const click = stubPdfDownloads();
-    seed(round({ tally: { tillid: [0, 0, 1, 1, 1] } }));
+    seedRounds(round({ tally: { tillid: [0, 0, 1, 1, 1] } }));
     renderRound('/vurdering/r1/resultat');
     await userEvent.click(await screen.findByRole('button', { name: 'Hele servicetjekket (PDF)' }));
     expect(
@@ -117,7 +98,7 @@ describe('the summary', () => {
   });
 
   it('says so when the tally themes have different totals and gives the count per theme', async () => {
-    seed(round({ tally: { tillid: [0, 0, 5, 6, 0], fordybelse: [0, 0, 5, 5, 0] } }));
+    seedRounds(round({ tally: { tillid: [0, 0, 5, 6, 0], fordybelse: [0, 0, 5, 5, 0] } }));
     renderRound('/vurdering/r1/resultat');
     expect(
       await screen.findByText('Temaerne har ikke lige mange svar: Fordybelse 10, Tillid 11.'),
@@ -128,7 +109,7 @@ describe('the summary', () => {
 
   it('never says "no spread of 1 point" beside a theme whose spread shows as 1,0', async () => {
     // Spread 0.954 is shown as 1,0, so it is called out as disagreement.
-    seed(round({ tally: { tillid: [0, 4, 4, 2, 1] } }));
+    seedRounds(round({ tally: { tillid: [0, 4, 4, 2, 1] } }));
     renderRound('/vurdering/r1/resultat');
     const callout = await screen.findByRole('region', { name: /Her ser I forskelligt/ });
     expect(
@@ -138,7 +119,7 @@ describe('the summary', () => {
   });
 
   it('hides per-answer detail below three answers and says why', async () => {
-    seed(round({ tally: { tillid: [0, 0, 0, 1, 1] } }));
+    seedRounds(round({ tally: { tillid: [0, 0, 0, 1, 1] } }));
     renderRound('/vurdering/r1/resultat');
     expect(await screen.findByText('2 har svaret')).toBeInTheDocument();
     expect(
@@ -150,7 +131,7 @@ describe('the summary', () => {
   });
 
   it('calls out disagreement and a tension, recommends the dialogmøde and links to planning it', async () => {
-    seed(
+    seedRounds(
       round({
         tally: {
           fordybelse: [0, 0, 0, 2, 2],
@@ -193,7 +174,7 @@ describe('the summary', () => {
   });
 
   it('lets the facilitator override the recommendation with one theme', async () => {
-    seed(round({ tally: { fordybelse: [0, 0, 0, 0, 3], tillid: [0, 0, 3, 0, 0] } }));
+    seedRounds(round({ tally: { fordybelse: [0, 0, 0, 0, 3], tillid: [0, 0, 3, 0, 0] } }));
     renderRound('/vurdering/r1/resultat');
     const recommendation = await screen.findByRole('region', { name: 'Hvor starter I?' });
     expect(

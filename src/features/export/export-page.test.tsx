@@ -158,12 +158,7 @@ describe('ExportPage: the report for a period', () => {
     const blob = (createObjectURL.mock.calls[0] as unknown as [Blob])[0];
     expect(blob.type).toBe('application/pdf');
     // The file holds the period: the dialogmøde of 15 September, not the meeting of 20 October (its notes).
-    const bytes = await new Promise<ArrayBuffer>((resolve) => {
-      // jsdom's Blob has no arrayBuffer().
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as ArrayBuffer);
-      reader.readAsArrayBuffer(blob);
-    });
+    const bytes = await blob.arrayBuffer();
     const pdf = await readPdf(new Uint8Array(bytes));
     const all = flat(pdf.pages.join(' '));
     expect(all).toContain('Periode: 1. september 2026 – 30. september 2026');

@@ -4,7 +4,6 @@ import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Route } from 'wouter';
 import type { AssessmentRound } from '@/domain/entities/assessment';
-import { emptyWorkspace } from '@/domain/empty-workspace';
 import type { BoardContent, OpenRoomOptions } from '@/live/facilitator-session';
 import type * as FacilitatorSessionModule from '@/live/facilitator-session';
 import type { BallotState } from '@/live/protocol';
@@ -13,6 +12,7 @@ import { useLiveLink } from '@/state/live-link';
 import { readRoomSecrets, saveRoomSecrets } from '@/state/live-room-secrets';
 import { useWorkspace } from '@/state/workspace-store';
 import { renderAt } from '../../../../tests/render';
+import { emptyRound, seedRounds } from '../../../../tests/round-store-seed';
 import RoundPage from '../round-page';
 import LivePresenterPage from './live-presenter-page';
 
@@ -51,23 +51,9 @@ const PID_A = '0123456789abcdef0123456789abcdef';
 const PID_B = 'fedcba9876543210fedcba9876543210';
 
 function seed(overrides: Partial<AssessmentRound> = {}) {
-  useWorkspace.setState({
-    ...emptyWorkspace(),
-    teams: [{ id: 't1', name: 'Borgerservice', createdAt: '2026-01-01T00:00:00Z' }],
-    assessments: [
-      {
-        id: 'r1',
-        teamId: 't1',
-        date: '2026-02-03',
-        label: 'Før',
-        responses: [],
-        tally: {},
-        choice: null,
-        createdAt: '2026-02-03T09:00:00Z',
-        ...overrides,
-      },
-    ],
-  });
+  seedRounds(
+    emptyRound({ date: '2026-02-03', label: 'Før', createdAt: '2026-02-03T09:00:00Z', ...overrides }),
+  );
 }
 
 function renderRound(path = '/vurdering/r1') {
