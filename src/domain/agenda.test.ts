@@ -1,57 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { DECISION_MODES, RUNBOOK_IDS, THEME_IDS } from '@/content/ids';
-import { buildAgenda, defaultStepMinutes, formatClock, parseClock, suggestedGroups } from './agenda';
+import {
+  type AgendaInput,
+  buildAgenda,
+  defaultStepMinutes,
+  formatClock,
+  parseClock,
+  suggestedGroups,
+} from './agenda';
+
+/** A meeting on tillid for six in one group, decision A, from 09:00, with the test's changes. */
+const agendaFor = (input: Partial<AgendaInput>) =>
+  buildAgenda({
+    runbookId: 'tillid',
+    participants: 6,
+    groups: 1,
+    decisionMode: 'A',
+    startTime: '09:00',
+    ...input,
+  });
 
 describe('buildAgenda', () => {
   it.each(THEME_IDS)(
     'gives the %s drejebog 50 + 4·N minutes with decision A, plus the welcome',
     (runbookId) => {
       for (const participants of [1, 6, 12, 25, 40]) {
-        const agenda = buildAgenda({
-          runbookId,
-          participants,
-          groups: 1,
-          decisionMode: 'A',
-          startTime: '09:00',
-        });
+        const agenda = agendaFor({ runbookId, participants });
         expect(agenda.totalMinutes).toBe(5 + 50 + 4 * participants);
       }
     },
   );
 
   it('gives 30 + 4·N minutes with decision B, plus the welcome', () => {
-    const agenda = buildAgenda({
-      runbookId: 'tillid',
-      participants: 6,
-      groups: 1,
-      decisionMode: 'B',
-      startTime: '09:00',
-    });
+    const agenda = agendaFor({ decisionMode: 'B' });
     expect(agenda.totalMinutes).toBe(5 + 30 + 24);
     expect(agenda.items.map((item) => item.minutes)).toEqual([5, 5, 12, 15, 12, 10]);
   });
 
   it('gives the dialogmøde 90 minutes plus 8 per group, plus the welcome', () => {
     for (const groups of [1, 3, 6]) {
-      const agenda = buildAgenda({
-        runbookId: 'dialogmoede',
-        participants: 18,
-        groups,
-        decisionMode: 'A',
-        startTime: '13:00',
-      });
+      const agenda = agendaFor({ runbookId: 'dialogmoede', participants: 18, groups, startTime: '13:00' });
       expect(agenda.totalMinutes).toBe(5 + 90 + 8 * groups);
     }
   });
 
   it('puts clock times on every step and ends at start + total', () => {
-    const agenda = buildAgenda({
-      runbookId: 'fordybelse',
-      participants: 6,
-      groups: 1,
-      decisionMode: 'A',
-      startTime: '09:30',
-    });
+    const agenda = agendaFor({ runbookId: 'fordybelse', startTime: '09:30' });
     expect(agenda.items.map((item) => `${item.start}-${item.end}`)).toEqual([
       '09:30-09:35',
       '09:35-09:40',
@@ -64,12 +58,8 @@ describe('buildAgenda', () => {
   });
 
   it('uses the facilitator’s edits, marks them, and ignores invalid ones', () => {
-    const agenda = buildAgenda({
+    const agenda = agendaFor({
       runbookId: 'fordybelse',
-      participants: 6,
-      groups: 1,
-      decisionMode: 'A',
-      startTime: '09:00',
       stepMinutes: { welcome: 10, round: -3, decision: Number.NaN },
     });
     expect(agenda.items[0]).toMatchObject({ minutes: 10, defaultMinutes: 5, edited: true });
@@ -78,20 +68,13 @@ describe('buildAgenda', () => {
   });
 
   it('reports the overrun against the time available, and none when no time is given', () => {
-    const input = {
-      runbookId: 'tillid' as const,
-      participants: 20,
-      groups: 1,
-      decisionMode: 'A' as const,
-      startTime: '09:00',
-    };
-    expect(buildAgenda({ ...input, availableMinutes: 60 }).overrunMinutes).toBe(5 + 50 + 80 - 60);
-    expect(buildAgenda({ ...input, availableMinutes: 240 }).overrunMinutes).toBe(0);
-    expect(buildAgenda(input).overrunMinutes).toBe(0);
+    expect(agendaFor({ participants: 20, availableMinutes: 60 }).overrunMinutes).toBe(5 + 50 + 80 - 60);
+    expect(agendaFor({ participants: 20, availableMinutes: 240 }).overrunMinutes).toBe(0);
+    expect(agendaFor({ participants: 20 }).overrunMinutes).toBe(0);
   });
 
   it('wraps clock times past midnight', () => {
-    const agenda = buildAgenda({
+    const agenda = agendaFor({
       runbookId: 'dialogmoede',
       participants: 12,
       groups: 2,
