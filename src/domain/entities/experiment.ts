@@ -11,28 +11,29 @@ import {
 } from './common';
 
 /**
- * One phone's answer to a stop op: the three questions and a re-score, anonymous. `id` is derived from
- * the phone's random id so a changed answer replaces its earlier one; it names no person, and the
- * screens and the report list each question's answers apart, never one phone's answers together.
+ * The stop op's answers, as one phone or the whole team gives them: Hvad har vi lært? Hvad skal vi
+ * fortsætte med? Hvad skal vi justere? and an optional re-score of the experiment's theme, 1–5.
  */
-export const phoneCheckInAnswerSchema = z.object({
-  id: idSchema,
-  learned: userTextSchema(1000).default(''),
-  continueWith: userTextSchema(1000).default(''),
-  adjust: userTextSchema(1000).default(''),
+const stopOpAnswerFields = (maxLength?: number) => ({
+  learned: userTextSchema(maxLength).default(''),
+  continueWith: userTextSchema(maxLength).default(''),
+  adjust: userTextSchema(maxLength).default(''),
   score: scoreSchema.nullable().default(null),
 });
+
+/**
+ * One phone's answer to a stop op, anonymous. `id` is derived from the phone's random id so a
+ * changed answer replaces its earlier one; it names no person, and the screens and the report list
+ * each question's answers apart, never one phone's answers together.
+ */
+export const phoneCheckInAnswerSchema = z.object({ id: idSchema, ...stopOpAnswerFields(1000) });
 export type PhoneCheckInAnswer = z.infer<typeof phoneCheckInAnswerSchema>;
 
-/** A "stop op" after week 2 or 4: Hvad har vi lært? Hvad skal vi fortsætte med? Hvad skal vi justere? */
+/** A "stop op" after week 2 or 4, as recorded for the team. */
 export const checkInSchema = z.object({
   week: z.literal(CHECK_IN_WEEKS),
   date: isoDateSchema,
-  learned: userTextSchema(),
-  continueWith: userTextSchema(),
-  adjust: userTextSchema(),
-  /** Optional re-score of the experiment's theme, 1–5. */
-  score: scoreSchema.nullable().default(null),
+  ...stopOpAnswerFields(),
   /** Answers sent from phones (the stop op opened for phones); absent when none came. */
   phoneAnswers: z.array(phoneCheckInAnswerSchema).max(500).optional(),
   recordedAt: isoDateTimeSchema,
