@@ -178,6 +178,9 @@ test.describe('on a large screen', () => {
     await page.getByRole('button', { name: 'Listen (ingen gruppe)' }).click();
     await expect(cardTexts(group)).toHaveCount(1);
     await expect(cardTexts(list(page)).last()).toHaveText('Fordybelsestid kl. 8–10');
+    await expect(page.getByRole('status').filter({ hasText: 'er nu nr.' })).toHaveText(
+      'Forslaget »Fordybelsestid kl. 8–10« er nu nr. 4 af 4 i listen med forslag.',
+    );
 
     // The 2×2.
     await page.getByRole('tab', { name: '2×2: formål og tidspunkt' }).click();
@@ -201,6 +204,9 @@ test.describe('on a large screen', () => {
         .click({ timeout: 2_000 });
     }).toPass({ timeout: 20_000 });
     await expect(cardTexts(page.locator('.matrix-q-3'))).toHaveText(['Faste tider, hvor alle kan træffes']);
+    await expect(page.getByRole('status').filter({ hasText: 'er nu nr.' })).toHaveText(
+      'Forslaget »Faste tider, hvor alle kan træffes« er nu nr. 1 af 1 i feltet »Forskellige formål · Kan foregå samtidig«.',
+    );
     for (const card of ['Fordybelsestid kl. 8–10', 'Faste tider, hvor alle kan træffes']) {
       await page.locator('.sortable-item', { hasText: card }).getByLabel('Blandt de vigtigste').check();
     }

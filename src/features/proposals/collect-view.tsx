@@ -22,13 +22,14 @@ import { ProposalColumn } from './proposal-column';
 import { NEW_GROUP_ZONE, ProposalDnd } from './proposal-dnd';
 import { DropZone } from './sortable-parts';
 import { GroupHeader } from './group-header';
-import { focusHandle, useBoard, useDescribeContainer } from './use-board';
+import { focusHandle, useBoard, useDescribeContainer, useMovedMessage } from './use-board';
 
 /** Collect, prioritise and group: the ungrouped list on the left, groups of similar proposals on the right. */
 export function CollectView({ scope, defaultTheme }: { scope: BoardScope; defaultTheme: ThemeId | null }) {
   const { t } = useTranslation('proposals');
   const { proposals, groups, byId, groupName, itemText } = useBoard(scope);
   const describeContainer = useDescribeContainer(groupName);
+  const movedMessage = useMovedMessage(itemText, describeContainer);
   const applyBoardColumns = useWorkspace((s) => s.applyBoardColumns);
   const addGroup = useWorkspace((s) => s.addGroup);
   const [status, setStatus] = useState('');
@@ -41,17 +42,8 @@ export function CollectView({ scope, defaultTheme }: { scope: BoardScope; defaul
 
   function moveByMenu(itemId: string, next: Columns) {
     applyBoardColumns(next);
-    const place = positionOf(next, itemId);
-    if (place) {
-      setStatus(
-        t('move.moved', {
-          text: itemText(itemId),
-          position: place.position,
-          count: place.count,
-          container: describeContainer(place.container),
-        }),
-      );
-    }
+    const moved = movedMessage(next, itemId);
+    if (moved) setStatus(moved);
     focusHandle(itemId);
   }
 

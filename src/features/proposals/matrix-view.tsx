@@ -20,7 +20,7 @@ import type { MoveTarget } from './move-menu';
 import { ProposalCard } from './proposal-card';
 import { ProposalColumn } from './proposal-column';
 import { ProposalDnd } from './proposal-dnd';
-import { focusHandle, useBoard, useDescribeContainer, useQuadrantNames } from './use-board';
+import { focusHandle, useBoard, useDescribeContainer, useMovedMessage, useQuadrantNames } from './use-board';
 
 /** The dialogmøde's step 4: proposals on similar/different purpose × same/different time, then the top 2–3. */
 export function MatrixView({ scope }: { scope: BoardScope }) {
@@ -29,6 +29,7 @@ export function MatrixView({ scope }: { scope: BoardScope }) {
   const step: StepText = toolkit.runbooks[DIALOGMOEDE].steps.clustering ?? { title: '' };
   const { proposals, byId, groupName, itemText } = useBoard(scope);
   const describeContainer = useDescribeContainer(groupName);
+  const movedMessage = useMovedMessage(itemText, describeContainer);
   const quadrantName = useQuadrantNames();
   const applyQuadrantColumns = useWorkspace((s) => s.applyQuadrantColumns);
   const toggleTopProposal = useWorkspace((s) => s.toggleTopProposal);
@@ -39,17 +40,8 @@ export function MatrixView({ scope }: { scope: BoardScope }) {
   function place(itemId: string, quadrant: Quadrant | null) {
     const next = setQuadrant(columns, itemId, quadrant);
     applyQuadrantColumns(next);
-    const where = positionOf(next, itemId);
-    if (where) {
-      setStatus(
-        t('move.moved', {
-          text: itemText(itemId),
-          position: where.position,
-          count: where.count,
-          container: describeContainer(where.container),
-        }),
-      );
-    }
+    const moved = movedMessage(next, itemId);
+    if (moved) setStatus(moved);
     focusHandle(itemId);
   }
 

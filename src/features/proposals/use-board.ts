@@ -1,6 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QUADRANT_ORDER, UNGROUPED, UNPLACED, type ContainerId } from '@/domain/board';
+import {
+  positionOf,
+  QUADRANT_ORDER,
+  UNGROUPED,
+  UNPLACED,
+  type Columns,
+  type ContainerId,
+} from '@/domain/board';
 import type { Quadrant } from '@/domain/entities/proposal';
 import { boardGroups, boardProposals, type BoardScope } from '@/domain/proposals';
 import { useWorkspace } from '@/state/workspace-store';
@@ -55,6 +62,30 @@ export function useDescribeContainer(groupName: (id: string) => string) {
       return t('containers.group', { name: groupName(id) });
     },
     [t, groupName, quadrantName],
+  );
+}
+
+/**
+ * After a card moved by its menu: what a screen reader hears ("… er nu nr. 2 af 3 i …"), or null when
+ * the card is no longer on the board.
+ */
+export function useMovedMessage(
+  itemText: (id: string) => string,
+  describeContainer: (id: ContainerId) => string,
+) {
+  const { t } = useTranslation('proposals');
+  return useCallback(
+    (columns: Columns, itemId: string) => {
+      const place = positionOf(columns, itemId);
+      if (!place) return null;
+      return t('move.moved', {
+        text: itemText(itemId),
+        position: place.position,
+        count: place.count,
+        container: describeContainer(place.container),
+      });
+    },
+    [t, itemText, describeContainer],
   );
 }
 
