@@ -1,5 +1,6 @@
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCopyText } from '@/components/use-copy-text';
 
 interface CopyFieldProps {
   /** What the text is, e.g. "Spørgsmålet"; names the field and its copy button. */
@@ -12,26 +13,13 @@ interface CopyFieldProps {
 }
 
 /**
- * A read-only text with its own copy button. The clipboard API needs a secure context and
- * permission; where it fails, the text is selected so Ctrl+C copies it.
+ * A read-only text with its own copy button; where the clipboard is refused, the text is selected so
+ * Ctrl+C copies it.
  */
 export function CopyField({ label, text, rows = 1, lang }: CopyFieldProps) {
   const { t } = useTranslation('forms');
   const id = useId();
-  const field = useRef<HTMLTextAreaElement>(null);
-  const [status, setStatus] = useState<'copied' | 'copyFailed' | null>(null);
-
-  async function copy() {
-    try {
-      if (!navigator.clipboard) throw new Error('No clipboard');
-      await navigator.clipboard.writeText(text);
-      setStatus('copied');
-    } catch {
-      field.current?.focus();
-      field.current?.select();
-      setStatus('copyFailed');
-    }
-  }
+  const { area: field, outcome: status, copy } = useCopyText(text);
 
   return (
     <div className="copy-field">

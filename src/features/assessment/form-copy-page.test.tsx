@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { Suspense } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Route, Switch } from 'wouter';
 import { useWorkspace } from '@/state/workspace-store';
 import { renderAt } from '../../../tests/render';
@@ -24,7 +24,26 @@ function renderScreens(path: string) {
 
 const field = (name: string) => screen.getByRole('textbox', { name }) as HTMLTextAreaElement;
 
+afterEach(() => vi.restoreAllMocks());
+
 describe('the form to copy into Microsoft Forms', () => {
+  it('selects the text for Ctrl+C when the browser refuses the clipboard', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
+      new DOMException('Denied', 'NotAllowedError'),
+    );
+    renderScreens('/vurdering/formular');
+    await user.click(await screen.findByRole('button', { name: 'Kopiér Spørgsmål' }));
+    const question = field('Spørgsmål');
+    expect(question).toHaveFocus();
+    expect(question.value.slice(question.selectionStart, question.selectionEnd)).toBe(
+      'Hvor har vi behov for et servicetjek?',
+    );
+    expect(
+      screen.getByText('Kunne ikke kopiere automatisk. Teksten er markeret – tryk Ctrl+C.'),
+    ).toBeInTheDocument();
+  });
+
   it('gives the toolkit’s question, scale and six statements, and copies each', async () => {
     const user = userEvent.setup();
     renderScreens('/vurdering/formular');

@@ -1,5 +1,6 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCopyText } from '@/components/use-copy-text';
 
 interface InvitationPanelProps {
   subject: string;
@@ -9,25 +10,12 @@ interface InvitationPanelProps {
 }
 
 /**
- * The invitation text with a copy button. The clipboard API needs a secure context and permission;
- * where it fails, the text is selected so Ctrl+C copies it.
+ * The invitation text with a copy button (where the clipboard is refused, the text is selected so
+ * Ctrl+C copies it) and a mail link.
  */
 export function InvitationPanel({ subject, text, more }: InvitationPanelProps) {
   const { t } = useTranslation('meeting');
-  const area = useRef<HTMLTextAreaElement>(null);
-  const [message, setMessage] = useState<'copied' | 'copyFailed' | null>(null);
-
-  async function copy() {
-    try {
-      if (!navigator.clipboard) throw new Error('No clipboard');
-      await navigator.clipboard.writeText(text);
-      setMessage('copied');
-    } catch {
-      area.current?.focus();
-      area.current?.select();
-      setMessage('copyFailed');
-    }
-  }
+  const { area, outcome: message, copy } = useCopyText(text);
 
   const mailto = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text)}`;
 
