@@ -4,7 +4,7 @@ import { mergeIncoming } from '@/domain/merge-workspace';
 import { safeStorage, STORAGE_PREFIX } from './storage';
 import { useStorageStatus } from './storage-status';
 import { keepUnreadableCopy, readWorkspace, unreadableKeyPrefix } from './workspace-restore';
-import { selectWorkspace, useWorkspace } from './workspace-store';
+import { currentWorkspace, useWorkspace } from './workspace-store';
 import { WORKSPACE_KEY, WORKSPACE_VERSION } from './workspace-version';
 
 /** One slot on the device: the workspace as it was right before it was last replaced or deleted. */
@@ -49,7 +49,7 @@ function lastSaveSucceeded(): boolean {
  * Also false when the new data could not be saved (it is on screen, and the storage alert says so).
  */
 export function replaceWorkspace(next: Workspace, savedAt: string): boolean {
-  if (!keepAutomaticBackup(selectWorkspace(useWorkspace.getState()), savedAt)) return false;
+  if (!keepAutomaticBackup(currentWorkspace(), savedAt)) return false;
   useWorkspace.setState(next);
   return lastSaveSucceeded();
 }
@@ -59,7 +59,7 @@ export function replaceWorkspace(next: Workspace, savedAt: string): boolean {
  * was there as the automatic backup first, so the merge can be undone. False as `replaceWorkspace`.
  */
 export function mergeIntoWorkspace(incoming: Workspace, savedAt: string): boolean {
-  const current = selectWorkspace(useWorkspace.getState());
+  const current = currentWorkspace();
   return replaceWorkspace(mergeIncoming(current, incoming), savedAt);
 }
 
@@ -70,7 +70,7 @@ export function mergeIntoWorkspace(incoming: Workspace, savedAt: string): boolea
  * fit, the stored workspace is put back and nothing changes.
  */
 export function clearWorkspace(savedAt: string): boolean {
-  const current = selectWorkspace(useWorkspace.getState());
+  const current = currentWorkspace();
   const stored = safeStorage.getItem(WORKSPACE_KEY);
   safeStorage.removeItem(WORKSPACE_KEY);
   if (!keepAutomaticBackup(current, savedAt)) {
@@ -129,6 +129,6 @@ export function resumeAfterRestore(nowMs: number, { keepCopy = true } = {}): boo
   }
   status.resumeSaving();
   // Save what is on screen now, edits made while saving was held included.
-  useWorkspace.setState(selectWorkspace(useWorkspace.getState()));
+  useWorkspace.setState(currentWorkspace());
   return true;
 }

@@ -79,8 +79,13 @@ export const useWorkspace = create<WorkspaceState>()(
   ),
 );
 
+/** The stored data as it is now: for what reads it once, at a click (an export, a merge preview). */
+export function currentWorkspace(): Workspace {
+  return selectWorkspace(useWorkspace.getState());
+}
+
 sync.connect({
-  getState: () => selectWorkspace(useWorkspace.getState()),
+  getState: currentWorkspace,
   setState: (workspace) => useWorkspace.setState(workspace),
 });
 

@@ -213,11 +213,3 @@ describe('the report of a period', () => {
     expect(inPeriod('2026-09-16T00:00:00.000Z', { from: '2026-09-15', to: '2026-09-15' })).toBe(false);
   });
 });
-
-describe('the report asked for from a meeting or a round', () => {
-  it('is the whole servicetjek, as the button there says', () => {
-    const whole = report();
-    expect(report({ meetingId: 'm2' })).toEqual(whole);
-    expect(report({ roundId: 'r2' })).toEqual(whole);
-  });
-});

@@ -46,14 +46,6 @@ export interface ReportScope extends ReportFocus {
   today: string;
   /** Epoch ms, for a meeting still running. */
   nowMs: number;
-  /**
-   * @deprecated The screen the report was asked from (a meeting's summary, a round's result). The
-   * report is the whole servicetjek, as those buttons say, so it narrows nothing; kept so the callers
-   * need no change, and to be dropped with them.
-   */
-  meetingId?: string;
-  /** @deprecated As `meetingId`. */
-  roundId?: string;
 }
 
 const themeList = (ids: readonly ThemeId[], resources: CollectResources) =>

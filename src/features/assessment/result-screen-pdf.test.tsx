@@ -80,7 +80,7 @@ async function screenSentences(language: Language) {
 
 async function pdfText(language: Language) {
   const resources = await loadPdfResources(language, Promise.resolve(diskFonts));
-  const data = collectReport(workspace, 't1', { today: '2026-02-04', nowMs: 0, roundId: 'r1' }, resources);
+  const data = collectReport(workspace, 't1', { today: '2026-02-04', nowMs: 0 }, resources);
   if (!data) throw new Error('no report');
   const pdf = await readPdf(buildReportPdf(data, resources));
   return flat(pdf.pages.join(' '));

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { PdfDownloadButton } from '@/components/pdf-download-button';
+import { TeamReportButton } from '@/components/team-report-button';
 import { useToolkit } from '@/components/use-toolkit';
 import type { AssessmentRound } from '@/domain/entities/assessment';
 import { resultSentences, roundResult } from '@/domain/round-result';
-import { clock, todayIso } from '@/lib/clock';
-import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
+import { currentWorkspace } from '@/state/workspace-store';
 import { RecommendationPanel } from './recommendation-panel';
 import { RoundFrame } from './round-frame';
 import { ThemeRanking } from './theme-ranking';
@@ -91,20 +90,7 @@ function RoundSummary({ round }: { round: AssessmentRound }) {
           </p>
         ) : null}
         <p className="summary-pdf">
-          <PdfDownloadButton
-            className="button button-secondary"
-            label={t('report', { ns: 'pdfDownload' })}
-            name={t('reportName', { ns: 'pdfDownload' })}
-            job={(pdf, resources) => {
-              const nowMs = clock.now();
-              return pdf.reportFile(
-                selectWorkspace(useWorkspace.getState()),
-                round.teamId,
-                { today: todayIso(nowMs), nowMs, roundId: round.id },
-                resources,
-              );
-            }}
-          />
+          <TeamReportButton teamId={round.teamId} workspace={currentWorkspace} />
         </p>
       </section>
     </div>

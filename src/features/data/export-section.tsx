@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { countRecords } from '@/domain/merge-workspace';
 import { backupFileName, createBackup } from '@/export/backup';
 import { nowIso, todayIso } from '@/lib/clock';
-import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
+import { currentWorkspace, selectWorkspace, useWorkspace } from '@/state/workspace-store';
 import { downloadText } from '@/lib/download';
 
 export function ExportSection() {
@@ -13,7 +13,7 @@ export function ExportSection() {
   const count = useWorkspace((s) => countRecords(selectWorkspace(s)));
 
   const download = () => {
-    const workspace = selectWorkspace(useWorkspace.getState());
+    const workspace = currentWorkspace();
     const fileName = backupFileName(todayIso());
     downloadText(fileName, createBackup(workspace, nowIso()));
     setDone(t('export.done', { file: fileName }));

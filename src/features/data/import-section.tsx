@@ -6,7 +6,7 @@ import { MAX_BACKUP_BYTES, parseBackup, type BackupProblem, type Translate } fro
 import { nowIso } from '@/lib/clock';
 import { useUndo } from '@/state/undo-store';
 import { mergeIntoWorkspace, replaceWorkspace, restoreAutomaticBackup } from '@/state/workspace-backup';
-import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
+import { currentWorkspace } from '@/state/workspace-store';
 import { formatDateTime } from '@/lib/dates';
 import { Field } from '@/components/field';
 
@@ -62,7 +62,7 @@ export function ImportSection() {
   };
 
   const apply = (incoming: Workspace) => {
-    const found = mode === 'merge' ? importConflicts(selectWorkspace(useWorkspace.getState()), incoming) : [];
+    const found = mode === 'merge' ? importConflicts(currentWorkspace(), incoming) : [];
     // Both ways keep the automatic backup first, so the import can be undone in one click.
     const saved =
       mode === 'merge' ? mergeIntoWorkspace(incoming, nowIso()) : replaceWorkspace(incoming, nowIso());
@@ -165,7 +165,7 @@ interface PreviewProps {
 
 function ImportPreview({ incoming, exportedAt, mode, onMode, onApply, onCancel }: PreviewProps) {
   const { t } = useTranslation('data');
-  const preview = previewMerge(selectWorkspace(useWorkspace.getState()), incoming);
+  const preview = previewMerge(currentWorkspace(), incoming);
   return (
     <div className="data-preview">
       <h3>{t('import.previewTitle')}</h3>

@@ -5,7 +5,7 @@ import { TeamPicker } from '@/components/team-picker';
 import { usePdfDownload } from '@/components/use-pdf-download';
 import { isLanguage, LANGUAGES, type Language } from '@/i18n/languages';
 import { todayIso } from '@/lib/clock';
-import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
+import { currentWorkspace, useWorkspace } from '@/state/workspace-store';
 import { CheckInCard } from './check-in-card';
 import { ChoiceRadio } from './choice-radio';
 import { HandleplanCard } from './handleplan-card';
@@ -28,7 +28,7 @@ export default function ExportPage() {
     busy,
     today: todayIso(),
     // Read at click time, so the document shows the workspace as it is then.
-    current: () => selectWorkspace(useWorkspace.getState()),
+    current: currentWorkspace,
   };
 
   return (

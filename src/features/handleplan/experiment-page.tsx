@@ -6,7 +6,7 @@ import { useToolkit } from '@/components/use-toolkit';
 import { experimentStatus } from '@/domain/experiment-status';
 import { CHECK_IN_WEEKS } from '@/content/ids';
 import { todayIso } from '@/lib/clock';
-import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
+import { currentWorkspace } from '@/state/workspace-store';
 import { useExperiment, useTeam } from '@/state/selectors';
 import { AdjustmentsSection } from './adjustments-section';
 import { CalendarButton } from './calendar-button';
@@ -32,9 +32,7 @@ function CheckInSheets({ experimentId }: { experimentId: string }) {
             className="button button-secondary"
             label={t('checkIn', { week })}
             name={t('checkInName', { week })}
-            job={(pdf, resources) =>
-              pdf.checkInFile(selectWorkspace(useWorkspace.getState()), experimentId, week, resources)
-            }
+            job={(pdf, resources) => pdf.checkInFile(currentWorkspace(), experimentId, week, resources)}
           />
         ))}
       </div>

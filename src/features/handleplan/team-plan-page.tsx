@@ -6,7 +6,7 @@ import { Page } from '@/components/page';
 import { PdfDownloadButton } from '@/components/pdf-download-button';
 import { useToolkit } from '@/components/use-toolkit';
 import { clock, todayIso } from '@/lib/clock';
-import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
+import { currentWorkspace, useWorkspace } from '@/state/workspace-store';
 import { AddExperimentForm } from './add-experiment-form';
 import { PlanTable } from './plan-table';
 import './handleplan.css';
@@ -36,13 +36,7 @@ function PrintPlan({ teamId }: { teamId: string }) {
         label={t('handleplan')}
         name={t('handleplanName')}
         job={(pdf, resources) =>
-          pdf.handleplanFile(
-            selectWorkspace(useWorkspace.getState()),
-            teamId,
-            todayIso(clock.now()),
-            resources,
-            format,
-          )
+          pdf.handleplanFile(currentWorkspace(), teamId, todayIso(clock.now()), resources, format)
         }
       />
     </div>

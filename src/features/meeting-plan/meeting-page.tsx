@@ -8,7 +8,7 @@ import { suggestedGroups } from '@/domain/agenda';
 import type { AdvicePatch } from '@/domain/agenda-advice';
 import type { Meeting } from '@/domain/entities/meeting';
 import { draftFromMeeting, type MeetingPlanDraft } from '@/domain/meeting-plan';
-import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
+import { currentWorkspace, useWorkspace } from '@/state/workspace-store';
 import { useMeeting, useTeam } from '@/state/selectors';
 import { BeforeChecklist } from './before-checklist';
 import { InvitationPanel } from './invitation-panel';
@@ -108,18 +108,14 @@ function MeetingPlan({ meeting }: { meeting: Meeting }) {
                 className="button button-secondary"
                 label={t('invitation', { ns: 'pdfDownload' })}
                 name={t('invitationName', { ns: 'pdfDownload' })}
-                job={(pdf, resources) =>
-                  pdf.invitationFile(selectWorkspace(useWorkspace.getState()), meeting.id, resources)
-                }
+                job={(pdf, resources) => pdf.invitationFile(currentWorkspace(), meeting.id, resources)}
               />
               {meeting.runbookId === DIALOGMOEDE && meeting.themeIds.length > 0 ? (
                 <PdfDownloadButton
                   className="button button-secondary"
                   label={t('tableSheets', { ns: 'pdfDownload' })}
                   name={t('tableSheetsName', { ns: 'pdfDownload' })}
-                  job={(pdf, resources) =>
-                    pdf.tableSheetsFile(selectWorkspace(useWorkspace.getState()), meeting.id, resources)
-                  }
+                  job={(pdf, resources) => pdf.tableSheetsFile(currentWorkspace(), meeting.id, resources)}
                 />
               ) : null}
             </>

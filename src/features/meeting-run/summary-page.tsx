@@ -2,10 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
-import { PdfDownloadButton } from '@/components/pdf-download-button';
+import { TeamReportButton } from '@/components/team-report-button';
 import { runDurationMs, summarizeRun } from '@/domain/meeting-run';
-import { clock, todayIso } from '@/lib/clock';
-import { selectWorkspace, useWorkspace } from '@/state/workspace-store';
+import { currentWorkspace, useWorkspace } from '@/state/workspace-store';
 import { splitMinutes } from './format';
 import { MeetingNotFound } from './meeting-not-found';
 import { useMeetingName, useMeetingRun } from './use-meeting-run';
@@ -111,20 +110,7 @@ export default function SummaryPage() {
         <Link href={`/handleplan/${meeting.teamId}`} className="button button-secondary">
           {t('summary.toHandleplan')}
         </Link>
-        <PdfDownloadButton
-          className="button button-secondary"
-          label={t('report', { ns: 'pdfDownload' })}
-          name={t('reportName', { ns: 'pdfDownload' })}
-          job={(pdf, resources) => {
-            const nowMs = clock.now();
-            return pdf.reportFile(
-              selectWorkspace(useWorkspace.getState()),
-              meeting.teamId,
-              { today: todayIso(nowMs), nowMs, meetingId: meeting.id },
-              resources,
-            );
-          }}
-        />
+        <TeamReportButton teamId={meeting.teamId} workspace={currentWorkspace} />
         <Link href={`/moede/${meeting.id}/koer`}>{t('summary.backToRunner')}</Link>
       </p>
     </Page>
