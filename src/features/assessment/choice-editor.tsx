@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioGroup } from '@/components/radio-group';
 import { THEME_IDS, type ThemeId } from '@/content/ids';
 import type { RunbookChoice } from '@/domain/entities/assessment';
 
-type Mode = 'recommended' | 'theme' | 'dialogmoede';
+const MODES = ['recommended', 'theme', 'dialogmoede'] as const;
+type Mode = (typeof MODES)[number];
 
 interface ChoiceEditorProps {
   /** The saved override; null follows the recommendation. */
@@ -36,7 +38,6 @@ export function ChoiceEditor({ choice, defaultThemes, onChange }: ChoiceEditorPr
   }
 
   const tooFew = mode === 'dialogmoede' && several.length < 2;
-  const modes: Mode[] = ['recommended', 'theme', 'dialogmoede'];
   const labels: Record<Mode, string> = {
     recommended: t('recommendation.optionRecommended'),
     theme: t('recommendation.optionTheme'),
@@ -45,24 +46,17 @@ export function ChoiceEditor({ choice, defaultThemes, onChange }: ChoiceEditorPr
 
   return (
     <div className="choice-editor">
-      <fieldset>
-        <legend className="visually-hidden">{t('recommendation.chooseHeading')}</legend>
-        {modes.map((option) => (
-          <div key={option} className="checkbox-field">
-            <input
-              id={`${groupName}-${option}`}
-              type="radio"
-              name={groupName}
-              checked={mode === option}
-              onChange={() => {
-                setMode(option);
-                save(option, theme, several);
-              }}
-            />
-            <label htmlFor={`${groupName}-${option}`}>{labels[option]}</label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t('recommendation.chooseHeading')}
+        legendHidden
+        options={MODES}
+        value={mode}
+        onChange={(option) => {
+          setMode(option);
+          save(option, theme, several);
+        }}
+        label={(option) => labels[option]}
+      />
       {mode === 'theme' ? (
         <div className="field">
           <label htmlFor={selectId}>{t('recommendation.themeSelect')}</label>

@@ -1,5 +1,6 @@
-import { use, useId, useState } from 'react';
+import { use, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioGroup } from '@/components/radio-group';
 import { Link } from 'wouter';
 import { Page } from '@/components/page';
 import { loadToolkit } from '@/content/toolkit';
@@ -16,28 +17,21 @@ export default function FormCopyPage() {
   const { t, i18n } = useTranslation('forms');
   const [language, setLanguage] = useState<Language>(isLanguage(i18n.language) ? i18n.language : 'da');
   const template = formsTemplate(use(loadToolkit(language)));
-  const legendId = useId();
   const lang = language === i18n.language ? undefined : language;
 
   return (
     <Page title={t('copy.title')} kicker={t('copy.kicker')} className="form-copy-page">
       <p className="lead">{t('copy.lead')}</p>
       <p className="muted">{t('copy.adapted')}</p>
-      <fieldset className="form-copy-language" aria-labelledby={legendId}>
-        <legend id={legendId}>{t('copy.language')}</legend>
-        {LANGUAGES.map((option) => (
-          <label key={option} className="radio-option">
-            <input
-              type="radio"
-              name="form-language"
-              value={option}
-              checked={language === option}
-              onChange={() => setLanguage(option)}
-            />
-            {t(`copy.languages.${option}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        inline
+        className="form-copy-language"
+        legend={t('copy.language')}
+        options={LANGUAGES}
+        value={language}
+        onChange={setLanguage}
+        label={(option) => t(`copy.languages.${option}`)}
+      />
       <ol className="form-copy-steps">
         <li>
           <h2>{t('copy.stepForm')}</h2>

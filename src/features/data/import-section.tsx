@@ -1,5 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioGroup } from '@/components/radio-group';
 import type { Workspace } from '@/domain/entities/workspace';
 import { COLLECTIONS, importConflicts, previewMerge, type ImportConflict } from '@/domain/merge-workspace';
 import { MAX_BACKUP_BYTES, parseBackup, type BackupProblem, type Translate } from '@/export/backup';
@@ -195,21 +196,14 @@ function ImportPreview({ incoming, exportedAt, mode, onMode, onApply, onCancel }
           </tbody>
         </table>
       </div>
-      <fieldset className="data-mode">
-        <legend>{t('import.modeLegend')}</legend>
-        {(['merge', 'replace'] as const).map((value) => (
-          <label key={value} className="data-radio">
-            <input
-              type="radio"
-              name="import-mode"
-              value={value}
-              checked={mode === value}
-              onChange={() => onMode(value)}
-            />
-            {t(`import.${value}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        className="data-mode"
+        legend={t('import.modeLegend')}
+        options={['merge', 'replace'] as const}
+        value={mode}
+        onChange={onMode}
+        label={(value) => t(`import.${value}`)}
+      />
       {mode === 'replace' ? <p className="notice notice-warning">{t('import.replaceNote')}</p> : null}
       <div className="data-actions">
         <button type="button" className="button" onClick={onApply}>

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioGroup } from '@/components/radio-group';
 import { Link } from 'wouter';
 import { useWorkspace } from '@/state/workspace-store';
-import { ChoiceRadio } from './choice-radio';
 import type { ExportCardProps } from './export-card';
 
 /** The stop op sheet of an experiment, after week 2 or 4. */
@@ -36,19 +36,15 @@ export function CheckInCard({ teamId, run, busy, current }: Omit<ExportCardProps
               ))}
             </select>
           </div>
-          <fieldset className="export-options">
-            <legend>{t('checkIn.week')}</legend>
-            {(['2', '4'] as const).map((value) => (
-              <ChoiceRadio
-                key={value}
-                name="pdf-week"
-                value={value}
-                current={week}
-                onChange={setWeek}
-                label={t('checkIn.weekOption', { week: Number(value) })}
-              />
-            ))}
-          </fieldset>
+          <RadioGroup
+            inline
+            className="export-options"
+            legend={t('checkIn.week')}
+            options={['2', '4'] as const}
+            value={week}
+            onChange={setWeek}
+            label={(value) => t('checkIn.weekOption', { week: Number(value) })}
+          />
           <button
             type="button"
             className="button"

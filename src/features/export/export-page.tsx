@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioGroup } from '@/components/radio-group';
 import { Page } from '@/components/page';
 import { TeamPicker } from '@/components/team-picker';
 import { usePdfDownload } from '@/components/use-pdf-download';
@@ -7,7 +8,6 @@ import { isLanguage, LANGUAGES, type Language } from '@/i18n/languages';
 import { todayIso } from '@/lib/clock';
 import { currentWorkspace, useWorkspace } from '@/state/workspace-store';
 import { CheckInCard } from './check-in-card';
-import { ChoiceRadio } from './choice-radio';
 import { HandleplanCard } from './handleplan-card';
 import { InvitationCard } from './invitation-card';
 import { ReportCard } from './report-card';
@@ -38,19 +38,15 @@ export default function ExportPage() {
       <TeamPicker teams={teams} selectedId={teamId} onSelect={setTeamId} onCreate={addTeam} />
       {teamId ? (
         <>
-          <fieldset className="export-options">
-            <legend>{t('language')}</legend>
-            {LANGUAGES.map((code) => (
-              <ChoiceRadio
-                key={code}
-                name="pdf-language"
-                value={code}
-                current={language}
-                onChange={setLanguage}
-                label={t(`languages.${code}`)}
-              />
-            ))}
-          </fieldset>
+          <RadioGroup
+            inline
+            className="export-options"
+            legend={t('language')}
+            options={LANGUAGES}
+            value={language}
+            onChange={setLanguage}
+            label={(code) => t(`languages.${code}`)}
+          />
           {/* Keyed by team, so a choice made for one team is not carried to the next. */}
           <div className="card-grid export-grid" key={teamId}>
             <HandleplanCard teamId={teamId} {...card} />

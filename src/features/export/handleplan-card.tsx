@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioGroup } from '@/components/radio-group';
 import { Link } from 'wouter';
 import { useWorkspace } from '@/state/workspace-store';
-import { ChoiceRadio } from './choice-radio';
 import type { ExportCardProps } from './export-card';
 
 /** The handleplan poster, A4 or A3. */
@@ -18,23 +18,15 @@ export function HandleplanCard({ teamId, run, busy, today, current }: ExportCard
       <p>{t('handleplan.text')}</p>
       {hasExperiments ? (
         <>
-          <fieldset className="export-options">
-            <legend>{t('handleplan.format')}</legend>
-            <ChoiceRadio
-              name="pdf-format"
-              value="a4"
-              current={format}
-              onChange={setFormat}
-              label={t('handleplan.a4')}
-            />
-            <ChoiceRadio
-              name="pdf-format"
-              value="a3"
-              current={format}
-              onChange={setFormat}
-              label={t('handleplan.a3')}
-            />
-          </fieldset>
+          <RadioGroup
+            inline
+            className="export-options"
+            legend={t('handleplan.format')}
+            options={['a4', 'a3'] as const}
+            value={format}
+            onChange={setFormat}
+            label={(value) => t(`handleplan.${value}`)}
+          />
           <button
             type="button"
             className="button"

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '@/components/field';
+import { RadioGroup } from '@/components/radio-group';
 import { DECISION_OUTCOMES, type Experiment } from '@/domain/entities/experiment';
 import { isIsoDate } from '@/domain/iso-week';
 import { scheduleSixWeeks } from '@/domain/schedule';
@@ -20,15 +21,16 @@ export function DecisionSection({ experiment }: { experiment: Experiment }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [reason, setReason] = useState('');
   const [date, setDate] = useState(() => (todayIso() < due ? due : todayIso()));
-  const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ field: 'outcome' | 'date'; message: string } | null>(null);
+  const errorOf = (field: 'outcome' | 'date') => (problem?.field === field ? problem.message : null);
   const [announcement, setAnnouncement] = useState('');
   const decision = experiment.decision;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!outcome) return setError(t('decision.outcomeRequired'));
-    if (!isIsoDate(date)) return setError(t('plan.dateInvalid'));
-    setError(null);
+    if (!outcome) return setProblem({ field: 'outcome', message: t('decision.outcomeRequired') });
+    if (!isIsoDate(date)) return setProblem({ field: 'date', message: t('plan.dateInvalid') });
+    setProblem(null);
     decide(experiment.id, { outcome, reason, date });
     setAnnouncement(
       outcome === 'extend'
@@ -68,28 +70,29 @@ export function DecisionSection({ experiment }: { experiment: Experiment }) {
       ) : (
         <form onSubmit={submit} noValidate>
           <p className="muted">{t('decision.notYet', { date: dates.long(due) })}</p>
-          <fieldset aria-describedby={error ? `${id}-e` : undefined}>
-            <legend>{t('decision.outcomeLegend')}</legend>
-            {DECISION_OUTCOMES.map((value) => (
-              <label key={value} className="hp-check">
-                <input
-                  type="radio"
-                  name={`${id}-outcome`}
-                  value={value}
-                  checked={outcome === value}
-                  onChange={() => setOutcome(value)}
-                />
-                {t(`decision.${value}`)}
-                {value === 'extend' ? (
-                  <>
-                    {' '}
-                    <span className="hp-app-addition">({t('decision.appAddition')})</span>
-                  </>
-                ) : null}
-              </label>
-            ))}
-            <p className="field-hint">{t('decision.extendNote')}</p>
-          </fieldset>
+          <RadioGroup
+            legend={t('decision.outcomeLegend')}
+            options={DECISION_OUTCOMES}
+            value={outcome}
+            onChange={setOutcome}
+            label={(value) =>
+              value === 'extend' ? (
+                <>
+                  {t('decision.extend')}{' '}
+                  <span className="hp-app-addition">({t('decision.appAddition')})</span>
+                </>
+              ) : (
+                t(`decision.${value}`)
+              )
+            }
+            note={t('decision.extendNote')}
+            errorId={errorOf('outcome') ? `${id}-outcome-error` : undefined}
+          />
+          {errorOf('outcome') ? (
+            <p id={`${id}-outcome-error`} className="field-error" role="alert">
+              {errorOf('outcome')}
+            </p>
+          ) : null}
           <Field label={t('decision.reason')}>
             {(control) => (
               <textarea
@@ -101,20 +104,16 @@ export function DecisionSection({ experiment }: { experiment: Experiment }) {
               />
             )}
           </Field>
-          <div className="field">
-            <label htmlFor={`${id}-date`}>{t('decision.date')}</label>
-            <input
-              id={`${id}-date`}
-              type="date"
-              value={date}
-              onChange={(event) => setDate(event.target.value)}
-            />
-          </div>
-          {error ? (
-            <p id={`${id}-e`} className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <Field label={t('decision.date')} error={errorOf('date')}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                value={date}
+                onChange={(event) => setDate(event.target.value)}
+              />
+            )}
+          </Field>
           <button type="submit" className="button">
             {t('decision.submit')}
           </button>

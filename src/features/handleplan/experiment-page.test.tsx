@@ -82,6 +82,19 @@ describe('ExperimentPage', () => {
     const decision = screen.getByRole('region', { name: 'Beslutning efter seks uger' });
     await user.click(within(decision).getByRole('button', { name: 'Gem beslutningen' }));
     expect(within(decision).getByRole('alert')).toHaveTextContent('Vælg en beslutning.');
+    expect(within(decision).getByRole('group', { name: 'Hvad beslutter I?' })).toHaveAccessibleDescription(
+      expect.stringMatching(/Vælg en beslutning\.$/),
+    );
+
+    // A date the browser cannot read is named on the date field itself.
+    await user.click(within(decision).getByRole('radio', { name: 'Gøres permanent' }));
+    const date = within(decision).getByLabelText('Dato for beslutningen');
+    await user.clear(date);
+    await user.click(within(decision).getByRole('button', { name: 'Gem beslutningen' }));
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(date).toHaveAccessibleDescription('Skriv en gyldig dato.');
+    expect(useWorkspace.getState().experiments[0]?.decision).toBeNull();
+    await user.type(date, '2026-12-14');
 
     await user.click(within(decision).getByRole('radio', { name: 'Gøres permanent' }));
     await user.type(within(decision).getByLabelText('Begrundelse'), 'Alle vil fortsætte');

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioGroup } from '@/components/radio-group';
 import { useShallow } from 'zustand/react/shallow';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
@@ -17,21 +18,15 @@ function PrintPlan({ teamId }: { teamId: string }) {
   const [format, setFormat] = useState<'a4' | 'a3'>('a4');
   return (
     <div className="hp-print">
-      <fieldset className="hp-print-format">
-        <legend>{t('format')}</legend>
-        {(['a4', 'a3'] as const).map((value) => (
-          <label key={value}>
-            <input
-              type="radio"
-              name="hp-print-format"
-              value={value}
-              checked={format === value}
-              onChange={() => setFormat(value)}
-            />
-            {t(value)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        inline
+        className="hp-print-format"
+        legend={t('format')}
+        options={['a4', 'a3'] as const}
+        value={format}
+        onChange={setFormat}
+        label={(value) => t(value)}
+      />
       <PdfDownloadButton
         label={t('handleplan')}
         name={t('handleplanName')}

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioGroup } from '@/components/radio-group';
 import {
+  DECISION_MODES,
   DIALOGMOEDE,
   RUNBOOK_IDS,
   THEME_IDS,
@@ -239,30 +241,16 @@ function DecisionChoice({
   onChange: (mode: DecisionMode) => void;
 }) {
   const { t } = useTranslation('meeting');
-  const name = useId();
   const prefix = dialog ? 'form.decisionDialog' : 'form.decision';
   return (
-    <fieldset className="plan-decision">
-      <legend>{t('form.decision')}</legend>
-      {(['A', 'B'] as const).map((mode) => (
-        <div key={mode} className="plan-radio">
-          <input
-            id={`${name}-${mode}`}
-            type="radio"
-            name={name}
-            value={mode}
-            checked={value === mode}
-            onChange={() => onChange(mode)}
-            aria-describedby={`${name}-${mode}-hint`}
-          />
-          <span>
-            <label htmlFor={`${name}-${mode}`}>{t(`${prefix}${mode}`)}</label>
-            <span id={`${name}-${mode}-hint`} className="field-hint">
-              {t(`${prefix}${mode}Hint`)}
-            </span>
-          </span>
-        </div>
-      ))}
-    </fieldset>
+    <RadioGroup
+      className="plan-decision"
+      legend={t('form.decision')}
+      options={DECISION_MODES}
+      value={value}
+      onChange={onChange}
+      label={(mode) => t(`${prefix}${mode}`)}
+      optionHint={(mode) => t(`${prefix}${mode}Hint`)}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioGroup } from '@/components/radio-group';
 import { Link } from 'wouter';
 import type { DecisionMode } from '@/content/ids';
 import { boardColumns, UNGROUPED } from '@/domain/board';
@@ -32,7 +33,7 @@ export function DecideView({ scope, plannedMode }: { scope: BoardScope; plannedM
     ) : null;
   const chooseProposals = useWorkspace((s) => s.chooseProposals);
   const handOverProposals = useWorkspace((s) => s.handOverProposals);
-  const ids = { mode: useId(), error: useId() };
+  const ids = { error: useId() };
   const [mode, setMode] = useState<DecisionMode>(plannedMode ?? 'A');
   const [picked, setPicked] = useState<ReadonlySet<string> | null>(null);
   const [startDate, setStartDate] = useState(() => nextMonday(todayIso()));
@@ -94,22 +95,15 @@ export function DecideView({ scope, plannedMode }: { scope: BoardScope; plannedM
         noValidate
         aria-describedby={error ? ids.error : undefined}
       >
-        <fieldset className="field">
-          <legend>{t('decide.modeLabel')}</legend>
-          {plannedMode ? <p className="field-hint">{t('decide.planned', { mode: plannedMode })}</p> : null}
-          {(['A', 'B'] as const).map((value) => (
-            <label key={value} className="choice">
-              <input
-                type="radio"
-                name={ids.mode}
-                value={value}
-                checked={mode === value}
-                onChange={() => setMode(value)}
-              />
-              {value === 'A' ? t('decide.modeA') : t('decide.modeB')}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          className="field"
+          legend={t('decide.modeLabel')}
+          hint={plannedMode ? t('decide.planned', { mode: plannedMode }) : null}
+          options={['A', 'B'] as const}
+          value={mode}
+          onChange={setMode}
+          label={(value) => (value === 'A' ? t('decide.modeA') : t('decide.modeB'))}
+        />
         <fieldset className="field">
           <legend>{t('decide.proposalsLegend')}</legend>
           {proposals.length === 0 ? <p>{t('decide.noProposals')}</p> : null}
