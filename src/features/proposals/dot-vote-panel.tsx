@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioGroup } from '@/components/radio-group';
 import { useLiveConfig } from '@/components/live/use-live-config';
 import { DEFAULT_DOTS, DEFAULT_MAX_PER_ITEM, MAX_DOTS } from '@/domain/dot-vote';
 import type { Meeting } from '@/domain/entities/meeting';
@@ -8,10 +9,48 @@ import { useLiveRoom } from '@/state/use-live-room';
 import { useWorkspace } from '@/state/workspace-store';
 import { Field } from '@/components/field';
 
+/** A whole number from 1 to `max` as typed, or null when it is something else. */
+function wholeNumber(typed: string, max: number): number | null {
+  const text = typed.trim();
+  if (!/^\d+$/.test(text)) return null;
+  const n = Number(text);
+  return n >= 1 && n <= max ? n : null;
+}
+
+function DotsField({
+  label,
+  value,
+  max,
+  onChange,
+  error,
+}: {
+  label: string;
+  value: string;
+  max: number;
+  onChange: (value: string) => void;
+  error: string | null;
+}) {
+  return (
+    <Field label={label} error={error}>
+      {(props) => (
+        <input
+          {...props}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={max}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** The board's dot vote from phones: open it (on proposals or groups, dots and limit), see votes cast, close it. */
 export function DotVotePanel({ meeting, title }: { meeting: Meeting; title: string }) {
   const { t } = useTranslation('liveMeeting');
-  const ids = { heading: useId(), on: useId() };
+  const ids = { heading: useId() };
   const setup = useLiveConfig();
   const live = meeting.livePhones === true;
   useLiveRoom(
@@ -27,11 +66,25 @@ export function DotVotePanel({ meeting, title }: { meeting: Meeting; title: stri
   const [dots, setDots] = useState(String(DEFAULT_DOTS));
   const [maxPerItem, setMaxPerItem] = useState(String(DEFAULT_MAX_PER_ITEM));
   const [error, setError] = useState<string | null>(null);
+  const [checked, setChecked] = useState(false);
   const vote = meeting.dotVote;
+  const dotsNumber = wholeNumber(dots, MAX_DOTS);
+  // The limit per item can be no more than the dots each phone has.
+  const dotsMax = dotsNumber ?? MAX_DOTS;
+  const maxNumber = wholeNumber(maxPerItem, dotsMax);
+  const problems = {
+    dots: checked && dotsNumber === null ? t('vote.wholeNumber', { max: MAX_DOTS }) : null,
+    maxPerItem: checked && maxNumber === null ? t('vote.wholeNumber', { max: dotsMax }) : null,
+  };
 
   function open(event: FormEvent) {
     event.preventDefault();
-    const opened = openDotVote(meeting.id, { on, dots: Number(dots), maxPerItem: Number(maxPerItem) });
+    setChecked(true);
+    if (dotsNumber === null || maxNumber === null) {
+      setError(null);
+      return;
+    }
+    const opened = openDotVote(meeting.id, { on, dots: dotsNumber, maxPerItem: maxNumber });
     setError(opened ? null : t('vote.nothing'));
   }
 
@@ -41,45 +94,28 @@ export function DotVotePanel({ meeting, title }: { meeting: Meeting; title: stri
       <p className="muted">{t('vote.noPhones')}</p>
     ) : (
       <form className="dot-vote-form" onSubmit={open} noValidate>
-        <fieldset className="field">
-          <legend>{t('vote.on')}</legend>
-          {(['proposals', 'groups'] as const).map((value) => (
-            <label key={value} className="choice">
-              <input
-                type="radio"
-                name={ids.on}
-                value={value}
-                checked={on === value}
-                onChange={() => setOn(value)}
-              />
-              {value === 'proposals' ? t('vote.onProposals') : t('vote.onGroups')}
-            </label>
-          ))}
-        </fieldset>
-        <Field label={t('vote.dots')}>
-          {(props) => (
-            <input
-              {...props}
-              type="number"
-              min={1}
-              max={MAX_DOTS}
-              value={dots}
-              onChange={(e) => setDots(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('vote.maxPerItem')}>
-          {(props) => (
-            <input
-              {...props}
-              type="number"
-              min={1}
-              max={MAX_DOTS}
-              value={maxPerItem}
-              onChange={(e) => setMaxPerItem(e.target.value)}
-            />
-          )}
-        </Field>
+        <RadioGroup
+          className="field"
+          legend={t('vote.on')}
+          options={['proposals', 'groups'] as const}
+          value={on}
+          onChange={setOn}
+          label={(value) => (value === 'proposals' ? t('vote.onProposals') : t('vote.onGroups'))}
+        />
+        <DotsField
+          label={t('vote.dots')}
+          value={dots}
+          max={MAX_DOTS}
+          onChange={setDots}
+          error={problems.dots}
+        />
+        <DotsField
+          label={t('vote.maxPerItem')}
+          value={maxPerItem}
+          max={dotsMax}
+          onChange={setMaxPerItem}
+          error={problems.maxPerItem}
+        />
         {error ? (
           <p className="field-error" role="alert">
             {error}

@@ -99,4 +99,44 @@ describe('a dot vote on the meeting’s board', () => {
     expect(boxes).toEqual(names.map((name) => within(legend).getByRole('checkbox', { name })));
     expect(within(legend).getByRole('group', { name: 'Ro' })).toBeInTheDocument();
   });
+
+  it('says what is wrong with the rules typed, and opens nothing until they hold', async () => {
+    renderBoard();
+    const panel = await screen.findByRole('region', { name: 'Prioritér med prikker' });
+    const dotsField = await within(panel).findByLabelText('Prikker pr. telefon');
+    const maxField = within(panel).getByLabelText('Højst prikker på ét forslag');
+    const openButton = within(panel).getByRole('button', { name: 'Åbn afstemningen' });
+
+    await userEvent.clear(dotsField);
+    await userEvent.type(dotsField, '11');
+    await userEvent.click(openButton);
+    expect(state().meetings[0]?.dotVote).toBeUndefined();
+    expect(dotsField).toHaveAccessibleDescription('Skriv et helt tal fra 1 til 10.');
+    expect(dotsField).toHaveAttribute('aria-invalid', 'true');
+
+    // At the top of the scale, and a limit per proposal above the dots each phone has.
+    await userEvent.clear(dotsField);
+    await userEvent.type(dotsField, '4');
+    await userEvent.clear(maxField);
+    await userEvent.type(maxField, '5');
+    expect(dotsField).not.toHaveAttribute('aria-invalid');
+    expect(maxField).toHaveAccessibleDescription('Skriv et helt tal fra 1 til 4.');
+    await userEvent.click(openButton);
+    expect(state().meetings[0]?.dotVote).toBeUndefined();
+
+    await userEvent.clear(maxField);
+    await userEvent.type(maxField, '4');
+    await userEvent.click(openButton);
+    expect(state().meetings[0]?.dotVote).toMatchObject({ phase: 'open', dots: 4, maxPerItem: 4 });
+  });
+
+  it('takes the most dots a phone may have', async () => {
+    renderBoard();
+    const panel = await screen.findByRole('region', { name: 'Prioritér med prikker' });
+    const dotsField = await within(panel).findByLabelText('Prikker pr. telefon');
+    await userEvent.clear(dotsField);
+    await userEvent.type(dotsField, '10');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Åbn afstemningen' }));
+    expect(state().meetings[0]?.dotVote).toMatchObject({ phase: 'open', dots: 10, maxPerItem: 2 });
+  });
 });

@@ -45,6 +45,7 @@ export default {
     onGroups: 'Grupperne',
     dots: 'Prikker pr. telefon',
     maxPerItem: 'Højst prikker på ét forslag',
+    wholeNumber: 'Skriv et helt tal fra 1 til {{max}}.',
     open: 'Åbn afstemningen',
     nothing: 'Der er intet på tavlen at stemme om.',
     isOpen: 'Afstemningen er åben.',

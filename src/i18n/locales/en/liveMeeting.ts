@@ -45,6 +45,7 @@ export default {
     onGroups: 'The groups',
     dots: 'Dots per phone',
     maxPerItem: 'Most dots on one proposal',
+    wholeNumber: 'Enter a whole number from 1 to {{max}}.',
     open: 'Open the vote',
     nothing: 'There is nothing on the board to vote on.',
     isOpen: 'The vote is open.',
