@@ -17,7 +17,7 @@ import { useWorkspace } from '@/state/workspace-store';
 import { Announcer } from '@/components/announcer';
 import { AddProposalForm } from './add-proposal-form';
 import type { MoveTarget } from './move-menu';
-import { ProposalCard } from './proposal-card';
+import { ProposalDragOverlay } from './proposal-card';
 import { ProposalColumn } from './proposal-column';
 import { NEW_GROUP_ZONE, ProposalDnd } from './proposal-dnd';
 import { DropZone } from './sortable-parts';
@@ -114,14 +114,9 @@ export function CollectView({ scope, defaultTheme }: { scope: BoardScope; defaul
         describeContainer={describeContainer}
         onCommit={applyBoardColumns}
         onDropNew={(itemId, cols) => applyBoardColumns(makeGroup(itemId, cols))}
-        renderOverlay={(id) => {
-          const proposal = byId.get(id);
-          return proposal ? (
-            <div className="drag-overlay">
-              <ProposalCard proposal={proposal} number={positionOf(columns, id)?.position ?? 1} />
-            </div>
-          ) : null;
-        }}
+        renderOverlay={(id) => (
+          <ProposalDragOverlay proposal={byId.get(id)} number={positionOf(columns, id)?.position ?? 1} />
+        )}
       >
         {(cols) => (
           <div className="board-columns">

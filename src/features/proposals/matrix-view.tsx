@@ -17,7 +17,7 @@ import type { BoardScope } from '@/domain/proposals';
 import { useWorkspace } from '@/state/workspace-store';
 import { Announcer } from '@/components/announcer';
 import type { MoveTarget } from './move-menu';
-import { ProposalCard } from './proposal-card';
+import { ProposalDragOverlay } from './proposal-card';
 import { ProposalColumn } from './proposal-column';
 import { ProposalDnd } from './proposal-dnd';
 import { focusHandle, useBoard, useDescribeContainer, useMovedMessage, useQuadrantNames } from './use-board';
@@ -81,14 +81,9 @@ export function MatrixView({ scope }: { scope: BoardScope }) {
         itemText={itemText}
         describeContainer={describeContainer}
         onCommit={applyQuadrantColumns}
-        renderOverlay={(id) => {
-          const proposal = byId.get(id);
-          return proposal ? (
-            <div className="drag-overlay">
-              <ProposalCard proposal={proposal} number={positionOf(columns, id)?.position ?? 1} />
-            </div>
-          ) : null;
-        }}
+        renderOverlay={(id) => (
+          <ProposalDragOverlay proposal={byId.get(id)} number={positionOf(columns, id)?.position ?? 1} />
+        )}
       >
         {(cols) => (
           <div className="matrix-layout">

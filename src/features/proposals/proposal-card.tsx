@@ -133,3 +133,18 @@ export function ProposalCard({
     </div>
   );
 }
+
+/** The card under the pointer while it is dragged, as it stands on the board; nothing once it is gone. */
+export function ProposalDragOverlay({
+  proposal,
+  number,
+}: {
+  proposal: Proposal | undefined;
+  number: number;
+}) {
+  return proposal ? (
+    <div className="drag-overlay">
+      <ProposalCard proposal={proposal} number={number} />
+    </div>
+  ) : null;
+}
