@@ -127,6 +127,20 @@ export interface PdfFile {
   fileName: string;
 }
 
+/**
+ * A document built from its collected data and named "<kind>-<team>-<date>.pdf"; null when there was
+ * nothing to collect (an unknown id, a team with nothing in the period).
+ */
+function fileOf<T extends { teamName: string }>(
+  data: T | null,
+  build: (data: T) => Uint8Array,
+  name: (data: T) => { kind: string; isoDate: string },
+): PdfFile | null {
+  if (!data) return null;
+  const { kind, isoDate } = name(data);
+  return { bytes: build(data), fileName: pdfFileName(kind, data.teamName, isoDate) };
+}
+
 /** The team's handleplan poster on ISO date `today`; null when the team has no experiments. */
 export function handleplanFile(
   workspace: Workspace,
@@ -135,12 +149,10 @@ export function handleplanFile(
   resources: PdfResources,
   format: 'a4' | 'a3' = 'a4',
 ): PdfFile | null {
-  const data = collectHandleplan(workspace, teamId, today, resources);
-  return (
-    data && {
-      bytes: buildHandleplanPdf(data, resources, format),
-      fileName: pdfFileName(resources.labels.fileNames.handleplan, data.teamName, today),
-    }
+  return fileOf(
+    collectHandleplan(workspace, teamId, today, resources),
+    (data) => buildHandleplanPdf(data, resources, format),
+    () => ({ kind: resources.labels.fileNames.handleplan, isoDate: today }),
   );
 }
 
@@ -150,12 +162,10 @@ export function invitationFile(
   meetingId: string,
   resources: PdfResources,
 ): PdfFile | null {
-  const data = collectInvitation(workspace, meetingId, resources);
-  return (
-    data && {
-      bytes: buildInvitationPdf(data, resources),
-      fileName: pdfFileName(resources.labels.fileNames.invitation, data.teamName, data.isoDate),
-    }
+  return fileOf(
+    collectInvitation(workspace, meetingId, resources),
+    (data) => buildInvitationPdf(data, resources),
+    (data) => ({ kind: resources.labels.fileNames.invitation, isoDate: data.isoDate }),
   );
 }
 
@@ -166,12 +176,10 @@ export function reportFile(
   scope: ReportScope,
   resources: PdfResources,
 ): PdfFile | null {
-  const data = collectReport(workspace, teamId, scope, resources);
-  return (
-    data && {
-      bytes: buildReportPdf(data, resources),
-      fileName: pdfFileName(resources.labels.fileNames.report, data.teamName, scope.today),
-    }
+  return fileOf(
+    collectReport(workspace, teamId, scope, resources),
+    (data) => buildReportPdf(data, resources),
+    () => ({ kind: resources.labels.fileNames.report, isoDate: scope.today }),
   );
 }
 
@@ -182,12 +190,10 @@ export function checkInFile(
   week: CheckInWeek,
   resources: PdfResources,
 ): PdfFile | null {
-  const data = collectCheckIn(workspace, experimentId, week);
-  return (
-    data && {
-      bytes: buildCheckInPdf(data, resources),
-      fileName: pdfFileName(`${resources.labels.fileNames.checkIn}-${week}`, data.teamName, data.isoDate),
-    }
+  return fileOf(
+    collectCheckIn(workspace, experimentId, week),
+    (data) => buildCheckInPdf(data, resources),
+    (data) => ({ kind: `${resources.labels.fileNames.checkIn}-${week}`, isoDate: data.isoDate }),
   );
 }
 
@@ -204,12 +210,10 @@ export function tableSheetsFile(
   meetingId: string,
   resources: PdfResources,
 ): PdfFile | null {
-  const data = collectTableSheets(workspace, meetingId, resources);
-  return (
-    data && {
-      bytes: buildTableSheetsPdf(data, resources),
-      fileName: pdfFileName(resources.labels.fileNames.tableSheets, data.teamName, data.isoDate),
-    }
+  return fileOf(
+    collectTableSheets(workspace, meetingId, resources),
+    (data) => buildTableSheetsPdf(data, resources),
+    (data) => ({ kind: resources.labels.fileNames.tableSheets, isoDate: data.isoDate }),
   );
 }
 
