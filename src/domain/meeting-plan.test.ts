@@ -5,7 +5,6 @@ import {
   draftFromPrefill,
   isIsoDate,
   parsePlanDraft,
-  parseWholeNumber,
   type MeetingPlanDraft,
 } from './meeting-plan';
 
@@ -177,15 +176,6 @@ describe('draftFromMeeting', () => {
 });
 
 describe('number and date helpers', () => {
-  it.each([
-    [' 12 ', 12],
-    ['0', null],
-    ['abc', null],
-    ['1e2', null],
-  ])('parseWholeNumber(%j, 1, 500) = %j', (text, expected) => {
-    expect(parseWholeNumber(text, 1, 500)).toBe(expected);
-  });
-
   it.each([
     ['2028-02-29', true],
     ['2026-02-29', false],

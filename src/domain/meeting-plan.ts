@@ -9,6 +9,7 @@ import {
 } from '@/content/ids';
 import { suggestedGroups } from './agenda';
 import type { Meeting } from './entities/meeting';
+import { parseWholeNumber } from './whole-number';
 
 /** The planner's form as typed: numbers stay strings, so a half-typed value is never lost. */
 export interface MeetingPlanDraft {
@@ -76,14 +77,6 @@ export function isIsoDate(value: string): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** A whole number within bounds from typed text (spaces allowed), or null. */
-export function parseWholeNumber(text: string, min: number, max: number): number | null {
-  const trimmed = text.trim();
-  if (!/^\d+$/.test(trimmed)) return null;
-  const value = Number(trimmed);
-  return value >= min && value <= max ? value : null;
 }
 
 /** The themes a meeting covers: the drejebog's own theme, or the dialogmøde's choice in the toolkit's order. */

@@ -24,10 +24,10 @@ import { tableSheetModel } from './table-sheet-model';
 
 // The entry the export screen loads with `await import('@/export/pdf/exports')`: jsPDF comes with it.
 
-import { pdfFileName } from './file-name';
+import { fileOf, pdfFileName } from './file-name';
 
 export { pdfFileName };
-export { MAX_SKEMA_COPIES, tallySheetFile, vurderingsskemaFile } from './paper-forms';
+export { tallySheetFile, vurderingsskemaFile } from './paper-forms';
 
 /** What every builder needs in the document's language: the `pdf` labels and the toolkit's own words. */
 export interface PdfResources {
@@ -125,20 +125,6 @@ export function buildCheckInPdf(
 export interface PdfFile {
   bytes: Uint8Array;
   fileName: string;
-}
-
-/**
- * A document built from its collected data and named "<kind>-<team>-<date>.pdf"; null when there was
- * nothing to collect (an unknown id, a team with nothing in the period).
- */
-function fileOf<T extends { teamName: string }>(
-  data: T | null,
-  build: (data: T) => Uint8Array,
-  name: (data: T) => { kind: string; isoDate: string },
-): PdfFile | null {
-  if (!data) return null;
-  const { kind, isoDate } = name(data);
-  return { bytes: build(data), fileName: pdfFileName(kind, data.teamName, isoDate) };
 }
 
 /** The team's handleplan poster on ISO date `today`; null when the team has no experiments. */

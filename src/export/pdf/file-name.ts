@@ -1,3 +1,4 @@
+import type { PdfFile } from './exports';
 const TRANSLITERATION: Record<string, string> = {
   æ: 'ae',
   ø: 'oe',
@@ -24,4 +25,18 @@ export function slugify(text: string): string {
 /** `handleplan-<team>-<YYYY-MM-DD>.pdf`; the team part is left out when it slugs to nothing. */
 export function pdfFileName(kind: string, team: string, isoDate: string): string {
   return [slugify(kind), slugify(team), isoDate].filter(Boolean).join('-') + '.pdf';
+}
+
+/**
+ * A document built from its collected data and named "<kind>-<team>-<date>.pdf"; null when there was
+ * nothing to collect (an unknown id, a team with nothing in the period).
+ */
+export function fileOf<T extends { teamName: string }>(
+  data: T | null,
+  build: (data: T) => Uint8Array,
+  name: (data: T) => { kind: string; isoDate: string },
+): PdfFile | null {
+  if (!data) return null;
+  const { kind, isoDate } = name(data);
+  return { bytes: build(data), fileName: pdfFileName(kind, data.teamName, isoDate) };
 }

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PdfDownloadButton } from '@/components/pdf-download-button';
 import type { AssessmentRound } from '@/domain/entities/assessment';
+import { MAX_SKEMA_COPIES } from '@/domain/paper-forms';
+import { parseWholeNumber } from '@/domain/whole-number';
 import { useWorkspace } from '@/state/workspace-store';
 import { Field } from '@/components/field';
 
@@ -10,13 +12,16 @@ export function PaperForms({ round }: { round: AssessmentRound }) {
   const { t } = useTranslation('forms');
   const copiesId = useId();
   const [copies, setCopies] = useState('12');
-  const count = /^\d{1,3}$/.test(copies.trim()) ? Number(copies.trim()) : 0;
-  const valid = count >= 1 && count <= 200;
+  const count = parseWholeNumber(copies, 1, MAX_SKEMA_COPIES);
+  const valid = count !== null;
   return (
     <section className="card paper-forms" aria-labelledby={`${copiesId}-heading`}>
       <h3 id={`${copiesId}-heading`}>{t('paper.heading')}</h3>
       <p>{t('paper.lead')}</p>
-      <Field label={t('paper.copies')} error={valid ? null : t('paper.copiesInvalid')}>
+      <Field
+        label={t('paper.copies')}
+        error={valid ? null : t('paper.copiesInvalid', { max: MAX_SKEMA_COPIES })}
+      >
         {(props) => (
           <input
             {...props}
@@ -31,7 +36,7 @@ export function PaperForms({ round }: { round: AssessmentRound }) {
       <div className="page-actions">
         {valid ? (
           <PdfDownloadButton
-            label={t('paper.skema', { count })}
+            label={t('paper.skema', { count: count ?? 0 })}
             name={t('paper.skemaName')}
             job={(pdf, resources) =>
               pdf.vurderingsskemaFile(useWorkspace.getState(), round.id, count, resources)

@@ -2,13 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCORES, THEME_IDS, type ThemeId } from '@/content/ids';
 import type { AssessmentRound } from '@/domain/entities/assessment';
+import { parseWholeNumber } from '@/domain/whole-number';
 import { useWorkspace } from '@/state/workspace-store';
 
-function parseCount(text: string): number | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return 0;
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
-}
+/** A hand count as typed: empty is none. */
+const parseCount = (text: string) =>
+  text.trim() === '' ? 0 : parseWholeNumber(text, 0, Number.MAX_SAFE_INTEGER);
 
 /** Counts per theme from a show of hands or paper slips, saved as they are typed. */
 export function TallyEntry({ round }: { round: AssessmentRound }) {

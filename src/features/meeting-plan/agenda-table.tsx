@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunbookText } from '@/content/types';
 import type { Agenda, AgendaItem } from '@/domain/agenda';
-import { PLAN_LIMITS, parseWholeNumber } from '@/domain/meeting-plan';
+import { PLAN_LIMITS } from '@/domain/meeting-plan';
+import { parseWholeNumber } from '@/domain/whole-number';
 import { minutesText } from './meeting-text';
 
 interface AgendaTableProps {

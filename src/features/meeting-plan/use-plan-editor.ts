@@ -5,13 +5,13 @@ import { adviseAgenda, type AdvicePatch, type AgendaAdvice } from '@/domain/agen
 import {
   meetingThemes,
   parsePlanDraft,
-  parseWholeNumber,
   PLAN_LIMITS,
   type MeetingPlanDraft,
   type MeetingPlanValues,
   type PlanError,
   type PlanField,
 } from '@/domain/meeting-plan';
+import { parseWholeNumber } from '@/domain/whole-number';
 
 /** Values the agenda falls back on while a field holds text that is not (yet) valid. */
 export type AgendaFallback = Pick<

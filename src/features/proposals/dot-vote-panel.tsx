@@ -4,18 +4,11 @@ import { RadioGroup } from '@/components/radio-group';
 import { useLiveConfig } from '@/components/live/use-live-config';
 import { DEFAULT_DOTS, DEFAULT_MAX_PER_ITEM, MAX_DOTS } from '@/domain/dot-vote';
 import type { Meeting } from '@/domain/entities/meeting';
+import { parseWholeNumber } from '@/domain/whole-number';
 import { useMeetingLiveLink } from '@/state/meeting-live-link';
 import { useLiveRoom } from '@/state/use-live-room';
 import { useWorkspace } from '@/state/workspace-store';
 import { Field } from '@/components/field';
-
-/** A whole number from 1 to `max` as typed, or null when it is something else. */
-function wholeNumber(typed: string, max: number): number | null {
-  const text = typed.trim();
-  if (!/^\d+$/.test(text)) return null;
-  const n = Number(text);
-  return n >= 1 && n <= max ? n : null;
-}
 
 function DotsField({
   label,
@@ -68,10 +61,10 @@ export function DotVotePanel({ meeting, title }: { meeting: Meeting; title: stri
   const [error, setError] = useState<string | null>(null);
   const [checked, setChecked] = useState(false);
   const vote = meeting.dotVote;
-  const dotsNumber = wholeNumber(dots, MAX_DOTS);
+  const dotsNumber = parseWholeNumber(dots, 1, MAX_DOTS);
   // The limit per item can be no more than the dots each phone has.
   const dotsMax = dotsNumber ?? MAX_DOTS;
-  const maxNumber = wholeNumber(maxPerItem, dotsMax);
+  const maxNumber = parseWholeNumber(maxPerItem, 1, dotsMax);
   const problems = {
     dots: checked && dotsNumber === null ? t('vote.wholeNumber', { max: MAX_DOTS }) : null,
     maxPerItem: checked && maxNumber === null ? t('vote.wholeNumber', { max: dotsMax }) : null,

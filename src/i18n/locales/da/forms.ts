@@ -3,7 +3,7 @@ export default {
     heading: 'På papir',
     lead: 'Print vurderingsskemaet, ét A4-ark pr. deltager, og tæl sedlerne op på optællingsarket. Det har samme felter som optællingen herunder.',
     copies: 'Antal deltagere',
-    copiesInvalid: 'Skriv et helt tal fra 1 til 200.',
+    copiesInvalid: 'Skriv et helt tal fra 1 til {{max}}.',
     skema_one: 'Vurderingsskema, {{count}} ark (PDF)',
     skema_other: 'Vurderingsskema, {{count}} ark (PDF)',
     skemaName: 'vurderingsskemaet',

@@ -3,7 +3,7 @@ export default {
     heading: 'On paper',
     lead: 'Print the assessment form, one A4 sheet per participant, and count the slips on the tally sheet. It has the same fields as the tally below.',
     copies: 'Number of participants',
-    copiesInvalid: 'Enter a whole number from 1 to 200.',
+    copiesInvalid: 'Enter a whole number from 1 to {{max}}.',
     skema_one: 'Assessment form, {{count}} sheet (PDF)',
     skema_other: 'Assessment form, {{count}} sheets (PDF)',
     skemaName: 'the assessment form',
