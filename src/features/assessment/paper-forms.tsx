@@ -5,7 +5,7 @@ import type { AssessmentRound } from '@/domain/entities/assessment';
 import { MAX_SKEMA_COPIES } from '@/domain/paper-forms';
 import { parseWholeNumber } from '@/domain/whole-number';
 import { useWorkspace } from '@/state/workspace-store';
-import { Field } from '@/components/field';
+import { NumberField } from '@/components/number-field';
 
 /** Paper for a room without phones: the vurderingsskema, one A4 per participant, and the tally sheet. */
 export function PaperForms({ round }: { round: AssessmentRound }) {
@@ -18,21 +18,12 @@ export function PaperForms({ round }: { round: AssessmentRound }) {
     <section className="card paper-forms" aria-labelledby={`${copiesId}-heading`}>
       <h3 id={`${copiesId}-heading`}>{t('paper.heading')}</h3>
       <p>{t('paper.lead')}</p>
-      <Field
+      <NumberField
         label={t('paper.copies')}
         error={valid ? null : t('paper.copiesInvalid', { max: MAX_SKEMA_COPIES })}
-      >
-        {(props) => (
-          <input
-            {...props}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={copies}
-            onChange={(event) => setCopies(event.target.value)}
-          />
-        )}
-      </Field>
+        value={copies}
+        onChange={setCopies}
+      />
       <div className="page-actions">
         {valid ? (
           <PdfDownloadButton

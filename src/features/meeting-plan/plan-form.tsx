@@ -13,6 +13,7 @@ import {
 import { TeamPicker } from '@/components/team-picker';
 import type { MeetingPlanDraft, PlanError, PlanField } from '@/domain/meeting-plan';
 import { Field } from '@/components/field';
+import { NumberField } from '@/components/number-field';
 
 interface PlanFormProps {
   draft: MeetingPlanDraft;
@@ -95,63 +96,40 @@ export function PlanForm({ draft, errors, onChange, teams, onCreateTeam, suggest
         </Field>
       </div>
 
-      <Field label={t('form.available')} hint={t('form.availableHint')} error={errorText('availableMinutes')}>
-        {(props) => (
-          <input
-            {...props}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            className="input-number"
-            value={draft.availableMinutes}
-            onChange={(e) => onChange({ availableMinutes: e.target.value })}
-          />
-        )}
-      </Field>
+      <NumberField
+        label={t('form.available')}
+        hint={t('form.availableHint')}
+        error={errorText('availableMinutes')}
+        value={draft.availableMinutes}
+        onChange={(availableMinutes) => onChange({ availableMinutes })}
+      />
 
       <div className="plan-form-row">
-        <Field label={t('form.participants')} error={errorText('participants')}>
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              className="input-number"
-              value={draft.participants}
-              onChange={(e) => onChange({ participants: e.target.value })}
-            />
-          )}
-        </Field>
+        <NumberField
+          label={t('form.participants')}
+          error={errorText('participants')}
+          value={draft.participants}
+          onChange={(participants) => onChange({ participants })}
+        />
         {dialog ? (
-          <Field
+          <NumberField
             label={t('form.groups')}
             hint={t('form.groupsHint', { count: suggestedGroups })}
             error={errorText('groups')}
-          >
-            {(props) => (
-              <div className="plan-form-inline">
-                <input
-                  {...props}
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  className="input-number"
-                  value={draft.groups}
-                  onChange={(e) => onChange({ groups: e.target.value })}
-                />
-                {draft.groups.trim() !== String(suggestedGroups) ? (
-                  <button
-                    type="button"
-                    className="button button-secondary button-small"
-                    onClick={() => onChange({ groups: String(suggestedGroups) })}
-                  >
-                    {t('form.useSuggestion', { count: suggestedGroups })}
-                  </button>
-                ) : null}
-              </div>
-            )}
-          </Field>
+            value={draft.groups}
+            onChange={(groups) => onChange({ groups })}
+            beside={
+              draft.groups.trim() !== String(suggestedGroups) ? (
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={() => onChange({ groups: String(suggestedGroups) })}
+                >
+                  {t('form.useSuggestion', { count: suggestedGroups })}
+                </button>
+              ) : null
+            }
+          />
         ) : null}
       </div>
 

@@ -8,37 +8,7 @@ import { parseWholeNumber } from '@/domain/whole-number';
 import { useMeetingLiveLink } from '@/state/meeting-live-link';
 import { useLiveRoom } from '@/state/use-live-room';
 import { useWorkspace } from '@/state/workspace-store';
-import { Field } from '@/components/field';
-
-function DotsField({
-  label,
-  value,
-  max,
-  onChange,
-  error,
-}: {
-  label: string;
-  value: string;
-  max: number;
-  onChange: (value: string) => void;
-  error: string | null;
-}) {
-  return (
-    <Field label={label} error={error}>
-      {(props) => (
-        <input
-          {...props}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={max}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </Field>
-  );
-}
+import { NumberField } from '@/components/number-field';
 
 /** The board's dot vote from phones: open it (on proposals or groups, dots and limit), see votes cast, close it. */
 export function DotVotePanel({ meeting, title }: { meeting: Meeting; title: string }) {
@@ -95,17 +65,10 @@ export function DotVotePanel({ meeting, title }: { meeting: Meeting; title: stri
           onChange={setOn}
           label={(value) => (value === 'proposals' ? t('vote.onProposals') : t('vote.onGroups'))}
         />
-        <DotsField
-          label={t('vote.dots')}
-          value={dots}
-          max={MAX_DOTS}
-          onChange={setDots}
-          error={problems.dots}
-        />
-        <DotsField
+        <NumberField label={t('vote.dots')} value={dots} onChange={setDots} error={problems.dots} />
+        <NumberField
           label={t('vote.maxPerItem')}
           value={maxPerItem}
-          max={dotsMax}
           onChange={setMaxPerItem}
           error={problems.maxPerItem}
         />
