@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '@/components/date-field';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useShallow } from 'zustand/react/shallow';
 import { Page } from '@/components/page';
@@ -134,11 +135,7 @@ function NewRound({ teamId }: { teamId: string }) {
       <h2 id="new-round-heading">{t('list.newHeading')}</h2>
       <p className="muted">{t('list.newHint')}</p>
       <form onSubmit={submit} noValidate className="new-round-form">
-        <Field label={t('list.date')} error={error}>
-          {(props) => (
-            <input {...props} type="date" value={date} onChange={(event) => setDate(event.target.value)} />
-          )}
-        </Field>
+        <DateField label={t('list.date')} value={date} onChange={setDate} error={error} />
         <Field label={t('list.label')} hint={t('list.labelHint')} hintPlacement="below">
           {(props) => (
             <input

@@ -5,7 +5,7 @@ import { THEME_IDS, type ThemeId } from '@/content/ids';
 import { isIsoDate, nextMonday } from '@/domain/iso-week';
 import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
-import { DateField } from './date-field';
+import { DateField } from '@/components/date-field';
 
 /** Add a row to a team's handleplan by hand: what, when it starts, and which theme(s) it serves. */
 export function AddExperimentForm({ teamId }: { teamId: string }) {

@@ -6,7 +6,7 @@ import { isIsoDate } from '@/domain/iso-week';
 import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
 import { useDates } from './use-dates';
-import { DateField } from './date-field';
+import { DateField } from '@/components/date-field';
 
 /** "Justeringer – hvornår?": the dated log of adjustments, and adding one between check-ins. */
 export function AdjustmentsSection({ experiment }: { experiment: Experiment }) {

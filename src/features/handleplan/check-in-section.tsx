@@ -11,7 +11,7 @@ import { useWorkspace } from '@/state/workspace-store';
 import { CheckInPhones } from './check-in-phones';
 import { ScoreSelect, parseScore } from './score-select';
 import { useDates } from './use-dates';
-import { DateField } from './date-field';
+import { DateField } from '@/components/date-field';
 
 const ANSWERS = ['learned', 'continueWith', 'adjust'] as const;
 

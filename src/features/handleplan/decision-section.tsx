@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '@/components/date-field';
 import { Field } from '@/components/field';
 import { RadioGroup } from '@/components/radio-group';
 import { DECISION_OUTCOMES, type Experiment } from '@/domain/entities/experiment';
@@ -104,16 +105,7 @@ export function DecisionSection({ experiment }: { experiment: Experiment }) {
               />
             )}
           </Field>
-          <Field label={t('decision.date')} error={errorOf('date')}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={date}
-                onChange={(event) => setDate(event.target.value)}
-              />
-            )}
-          </Field>
+          <DateField label={t('decision.date')} value={date} onChange={setDate} error={errorOf('date')} />
           <button type="submit" className="button">
             {t('decision.submit')}
           </button>

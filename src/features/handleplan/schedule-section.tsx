@@ -8,7 +8,7 @@ import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
 import { StopStateBadge } from './status-badge';
 import { useDates } from './use-dates';
-import { DateField } from './date-field';
+import { DateField } from '@/components/date-field';
 
 /** The six weeks with dates and ISO weeks, a warning for holiday periods, and moving the start. */
 export function ScheduleSection({ experiment }: { experiment: Experiment }) {

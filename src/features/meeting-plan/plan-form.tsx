@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '@/components/date-field';
 import { RadioGroup } from '@/components/radio-group';
 import {
   DECISION_MODES,
@@ -74,16 +75,12 @@ export function PlanForm({ draft, errors, onChange, teams, onCreateTeam, suggest
       ) : null}
 
       <div className="plan-form-row">
-        <Field label={t('form.date')} error={errorText('date')}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={draft.date}
-              onChange={(e) => onChange({ date: e.target.value })}
-            />
-          )}
-        </Field>
+        <DateField
+          label={t('form.date')}
+          value={draft.date}
+          onChange={(date) => onChange({ date })}
+          error={errorText('date')}
+        />
         <Field label={t('form.startTime')} hint={t('form.startTimeHint')} error={errorText('startTime')}>
           {(props) => (
             <input

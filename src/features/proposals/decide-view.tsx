@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '@/components/date-field';
 import { RadioGroup } from '@/components/radio-group';
 import { Link } from 'wouter';
 import type { DecisionMode } from '@/content/ids';
@@ -129,17 +130,13 @@ export function DecideView({ scope, plannedMode }: { scope: BoardScope; plannedM
           })}
         </fieldset>
         {mode === 'A' ? (
-          <Field label={t('decide.startDate')} hint={t('decide.startDateHint')} hintPlacement="below">
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                value={startDate}
-                required
-                onChange={(e) => setStartDate(e.target.value)}
-              />
-            )}
-          </Field>
+          <DateField
+            label={t('decide.startDate')}
+            hint={t('decide.startDateHint')}
+            value={startDate}
+            onChange={setStartDate}
+            required
+          />
         ) : (
           <>
             <Field label={t('decide.who')} hint={t('decide.whoHint')} hintPlacement="below">
@@ -154,17 +151,7 @@ export function DecideView({ scope, plannedMode }: { scope: BoardScope; plannedM
                 />
               )}
             </Field>
-            <Field label={t('decide.followUp')}>
-              {(props) => (
-                <input
-                  {...props}
-                  type="date"
-                  value={followUp}
-                  required
-                  onChange={(e) => setFollowUp(e.target.value)}
-                />
-              )}
-            </Field>
+            <DateField label={t('decide.followUp')} value={followUp} onChange={setFollowUp} required />
             <Field label={t('decide.note')}>
               {(props) => (
                 <textarea
