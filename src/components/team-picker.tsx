@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from './field';
 
 interface TeamOption {
   id: string;
@@ -20,9 +21,6 @@ interface TeamPickerProps {
  */
 export function TeamPicker({ teams, selectedId, onSelect, onCreate }: TeamPickerProps) {
   const { t } = useTranslation();
-  const selectId = useId();
-  const nameId = useId();
-  const errorId = useId();
   const [adding, setAdding] = useState(teams.length === 0);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -48,37 +46,32 @@ export function TeamPicker({ teams, selectedId, onSelect, onCreate }: TeamPicker
   return (
     <div className="team-picker">
       {teams.length > 0 ? (
-        <div className="field">
-          <label htmlFor={selectId}>{t('team.label')}</label>
-          <select id={selectId} value={selectedId ?? ''} onChange={(event) => onSelect(event.target.value)}>
-            {selectedId === null ? <option value="">{t('team.choose')}</option> : null}
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field label={t('team.label')}>
+          {(props) => (
+            <select {...props} value={selectedId ?? ''} onChange={(event) => onSelect(event.target.value)}>
+              {selectedId === null ? <option value="">{t('team.choose')}</option> : null}
+              {teams.map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       ) : null}
       {adding ? (
         <form className="team-picker-add" onSubmit={submit} noValidate>
-          <div className="field">
-            <label htmlFor={nameId}>{t('team.newName')}</label>
-            <input
-              id={nameId}
-              type="text"
-              value={name}
-              maxLength={200}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? errorId : undefined}
-              onChange={(event) => setName(event.target.value)}
-            />
-            {error ? (
-              <p id={errorId} className="field-error">
-                {error}
-              </p>
-            ) : null}
-          </div>
+          <Field label={t('team.newName')} error={error}>
+            {(props) => (
+              <input
+                {...props}
+                type="text"
+                value={name}
+                maxLength={200}
+                onChange={(event) => setName(event.target.value)}
+              />
+            )}
+          </Field>
           <div className="page-actions">
             <button type="submit" className="button">
               {t('team.create')}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '@/components/field';
 import { RadioGroup } from '@/components/radio-group';
 import { THEME_IDS, type ThemeId } from '@/content/ids';
 import type { RunbookChoice } from '@/domain/entities/assessment';
@@ -20,7 +21,6 @@ export function ChoiceEditor({ choice, defaultThemes, onChange }: ChoiceEditorPr
   const { t } = useTranslation('assessment');
   const { t: tc } = useTranslation();
   const groupName = useId();
-  const selectId = useId();
   const [mode, setMode] = useState<Mode>(choice ? choice.kind : 'recommended');
   const [theme, setTheme] = useState<ThemeId>(
     choice?.kind === 'theme' ? choice.themeId : (defaultThemes[0] ?? THEME_IDS[0]),
@@ -58,24 +58,25 @@ export function ChoiceEditor({ choice, defaultThemes, onChange }: ChoiceEditorPr
         label={(option) => labels[option]}
       />
       {mode === 'theme' ? (
-        <div className="field">
-          <label htmlFor={selectId}>{t('recommendation.themeSelect')}</label>
-          <select
-            id={selectId}
-            value={theme}
-            onChange={(event) => {
-              const next = event.target.value as ThemeId;
-              setTheme(next);
-              save('theme', next, several);
-            }}
-          >
-            {THEME_IDS.map((id) => (
-              <option key={id} value={id}>
-                {tc(`themeNames.${id}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field label={t('recommendation.themeSelect')}>
+          {(props) => (
+            <select
+              {...props}
+              value={theme}
+              onChange={(event) => {
+                const next = event.target.value as ThemeId;
+                setTheme(next);
+                save('theme', next, several);
+              }}
+            >
+              {THEME_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {tc(`themeNames.${id}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       ) : null}
       {mode === 'dialogmoede' ? (
         <fieldset className="choice-themes">

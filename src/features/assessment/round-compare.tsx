@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '@/components/field';
 import { THEME_IDS } from '@/content/ids';
 import type { AssessmentRound } from '@/domain/entities/assessment';
 import { meanChange, summarizeRound, type ThemeScoreSummary } from '@/domain/scores';
@@ -16,8 +17,6 @@ export function RoundCompare({ rounds, roundName }: RoundCompareProps) {
   const { t } = useTranslation('assessment');
   const { t: tc } = useTranslation();
   const format = useFormat();
-  const beforeId = useId();
-  const afterId = useId();
   const [before, setBefore] = useState<string | null>(null);
   const [after, setAfter] = useState<string | null>(null);
   const beforeRound = rounds.find((r) => r.id === before) ?? rounds[rounds.length - 2];
@@ -48,17 +47,18 @@ export function RoundCompare({ rounds, roundName }: RoundCompareProps) {
       : t('compare.down', { value: format.decimal(-delta) });
   }
 
-  const picker = (id: string, label: string, value: AssessmentRound, onChange: (id: string) => void) => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value.id} onChange={(event) => onChange(event.target.value)}>
-        {rounds.map((round) => (
-          <option key={round.id} value={round.id}>
-            {roundName(round)}
-          </option>
-        ))}
-      </select>
-    </div>
+  const picker = (label: string, value: AssessmentRound, onChange: (id: string) => void) => (
+    <Field label={label}>
+      {(props) => (
+        <select {...props} value={value.id} onChange={(event) => onChange(event.target.value)}>
+          {rounds.map((round) => (
+            <option key={round.id} value={round.id}>
+              {roundName(round)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 
   return (
@@ -66,8 +66,8 @@ export function RoundCompare({ rounds, roundName }: RoundCompareProps) {
       <h2 id="compare-heading">{t('compare.heading')}</h2>
       <p className="muted">{t('compare.intro')}</p>
       <div className="compare-pickers">
-        {picker(beforeId, t('compare.before'), beforeRound, setBefore)}
-        {picker(afterId, t('compare.after'), afterRound, setAfter)}
+        {picker(t('compare.before'), beforeRound, setBefore)}
+        {picker(t('compare.after'), afterRound, setAfter)}
       </div>
       <div className="table-scroll">
         <table className="compare-table">

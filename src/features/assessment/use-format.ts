@@ -1,19 +1,19 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDates } from '@/components/use-dates';
 import { scoreFormat } from '@/domain/scores';
 import { isLanguage, LOCALES } from '@/i18n/languages';
-import { formatIsoDate } from '@/lib/dates';
 
-/** Number, date and list formatting in the active language (Danish uses a decimal comma). */
+/** Numbers (Danish uses a decimal comma) and lists in the active language, with its dates from components/use-dates. */
 export function useFormat() {
   const { i18n } = useTranslation();
   const locale = LOCALES[isLanguage(i18n.language) ? i18n.language : 'da'];
+  const dates = useDates();
   return useMemo(
     () => ({
       ...scoreFormat(locale),
-      /** An ISO `YYYY-MM-DD` date in words, read as a calendar date (no time zone shift). */
-      date: (iso: string) => formatIsoDate(iso, locale),
+      date: dates.date,
     }),
-    [locale],
+    [locale, dates.date],
   );
 }

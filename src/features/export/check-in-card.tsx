@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '@/components/field';
 import { RadioGroup } from '@/components/radio-group';
 import { Link } from 'wouter';
 import { useWorkspace } from '@/state/workspace-store';
@@ -8,7 +9,6 @@ import type { ExportCardProps } from './export-card';
 /** The stop op sheet of an experiment, after week 2 or 4. */
 export function CheckInCard({ teamId, run, busy, current }: Omit<ExportCardProps, 'today'>) {
   const { t } = useTranslation('export');
-  const id = useId();
   const experiments = useWorkspace((s) => s.experiments);
   const [choice, setChoice] = useState('');
   const [week, setWeek] = useState<'2' | '4'>('2');
@@ -26,16 +26,17 @@ export function CheckInCard({ teamId, run, busy, current }: Omit<ExportCardProps
         </p>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor={id}>{t('checkIn.experiment')}</label>
-            <select id={id} value={experimentId} onChange={(event) => setChoice(event.target.value)}>
-              {teamExperiments.map((experiment) => (
-                <option key={experiment.id} value={experiment.id}>
-                  {experiment.hvad}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field label={t('checkIn.experiment')}>
+            {(props) => (
+              <select {...props} value={experimentId} onChange={(event) => setChoice(event.target.value)}>
+                {teamExperiments.map((experiment) => (
+                  <option key={experiment.id} value={experiment.id}>
+                    {experiment.hvad}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <RadioGroup
             inline
             className="export-options"

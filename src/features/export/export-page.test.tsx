@@ -91,6 +91,14 @@ describe('ExportPage: the report for a period', () => {
     useWorkspace.setState(reportWorkspace());
   });
 
+  it('names each meeting of the invitation card by its date in words', async () => {
+    renderAt(<ExportPage />, { path: '/eksport' });
+    const meeting = await screen.findByRole('combobox', { name: 'Møde' });
+    expect(
+      Array.from((meeting as HTMLSelectElement).options, (option) => option.textContent?.split(' · ')[0]),
+    ).toEqual(['15. september 2026', '20. oktober 2026']);
+  });
+
   const fromField = () => screen.getByLabelText('Fra');
   const toField = () => screen.getByLabelText('Til');
   const download = () => screen.getByRole('button', { name: 'Hent rapport (PDF)' });

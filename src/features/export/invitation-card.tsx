@@ -1,5 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDates } from '@/components/use-dates';
+import { Field } from '@/components/field';
 import { Link } from 'wouter';
 import { useWorkspace } from '@/state/workspace-store';
 import type { ExportCardProps } from './export-card';
@@ -7,7 +9,7 @@ import type { ExportCardProps } from './export-card';
 /** The dagsorden of one of the team's meetings, the latest unless another is chosen. */
 export function InvitationCard({ teamId, run, busy, current }: Omit<ExportCardProps, 'today'>) {
   const { t } = useTranslation('export');
-  const id = useId();
+  const dates = useDates();
   const meetings = useWorkspace((s) => s.meetings);
   const [choice, setChoice] = useState('');
   const teamMeetings = meetings.filter((meeting) => meeting.teamId === teamId);
@@ -24,19 +26,20 @@ export function InvitationCard({ teamId, run, busy, current }: Omit<ExportCardPr
         </p>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor={id}>{t('invitation.meeting')}</label>
-            <select id={id} value={meetingId} onChange={(event) => setChoice(event.target.value)}>
-              {teamMeetings.map((meeting) => (
-                <option key={meeting.id} value={meeting.id}>
-                  {t('invitation.meetingOption', {
-                    date: meeting.date,
-                    title: t(`themeNames.${meeting.runbookId}`, { ns: 'common' }),
-                  })}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field label={t('invitation.meeting')}>
+            {(props) => (
+              <select {...props} value={meetingId} onChange={(event) => setChoice(event.target.value)}>
+                {teamMeetings.map((meeting) => (
+                  <option key={meeting.id} value={meeting.id}>
+                    {t('invitation.meetingOption', {
+                      date: dates.date(meeting.date),
+                      title: t(`themeNames.${meeting.runbookId}`, { ns: 'common' }),
+                    })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <button
             type="button"
             className="button"

@@ -5,7 +5,7 @@ import type { Experiment } from '@/domain/entities/experiment';
 import { isIsoDate } from '@/domain/iso-week';
 import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
-import { useDates } from './use-dates';
+import { useDates } from '@/components/use-dates';
 import { DateField } from '@/components/date-field';
 
 /** "Justeringer – hvornår?": the dated log of adjustments, and adding one between check-ins. */

@@ -10,7 +10,7 @@ import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
 import { CheckInPhones } from './check-in-phones';
 import { ScoreSelect, parseScore } from './score-select';
-import { useDates } from './use-dates';
+import { useDates } from '@/components/use-dates';
 import { DateField } from '@/components/date-field';
 
 const ANSWERS = ['learned', 'continueWith', 'adjust'] as const;

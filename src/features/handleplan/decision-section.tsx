@@ -8,7 +8,7 @@ import { isIsoDate } from '@/domain/iso-week';
 import { scheduleSixWeeks } from '@/domain/schedule';
 import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
-import { useDates } from './use-dates';
+import { useDates } from '@/components/use-dates';
 
 type Outcome = (typeof DECISION_OUTCOMES)[number];
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useToolkit } from '@/components/use-toolkit';
 import type { Experiment } from '@/domain/entities/experiment';
 import { useWorkspace } from '@/state/workspace-store';
-import { useDates } from './use-dates';
+import { useDates } from '@/components/use-dates';
 
 const ANSWERS = ['learned', 'continueWith', 'adjust'] as const;
 

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '@/components/field';
 import { Link, useLocation } from 'wouter';
 import { Page } from '@/components/page';
 import { TeamPicker } from '@/components/team-picker';
@@ -41,37 +42,35 @@ export default function HandleplanPage() {
       <section aria-labelledby={`${id}-tl`}>
         <h2 id={`${id}-tl`}>{t('overview.timelineHeading')}</h2>
         <div className="hp-filters">
-          <div className="field">
-            <label htmlFor={`${id}-team`}>{t('overview.filterTeam')}</label>
-            <select
-              id={`${id}-team`}
-              value={teamFilter}
-              onChange={(event) => setTeamFilter(event.target.value)}
-            >
-              <option value={ALL}>{t('overview.allTeams')}</option>
-              {teams.map((team) => (
-                <option key={team.id} value={team.id}>
-                  {team.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-status`}>{t('overview.filterStatus')}</label>
-            <select
-              id={`${id}-status`}
-              value={statusFilter}
-              onChange={(event) => setStatusFilter(event.target.value)}
-            >
-              <option value={ACTIVE}>{t('overview.allStatuses')}</option>
-              <option value={ALL}>{t('overview.everyStatus')}</option>
-              {EXPERIMENT_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`status.${status}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field label={t('overview.filterTeam')}>
+            {(props) => (
+              <select {...props} value={teamFilter} onChange={(event) => setTeamFilter(event.target.value)}>
+                <option value={ALL}>{t('overview.allTeams')}</option>
+                {teams.map((team) => (
+                  <option key={team.id} value={team.id}>
+                    {team.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('overview.filterStatus')}>
+            {(props) => (
+              <select
+                {...props}
+                value={statusFilter}
+                onChange={(event) => setStatusFilter(event.target.value)}
+              >
+                <option value={ACTIVE}>{t('overview.allStatuses')}</option>
+                <option value={ALL}>{t('overview.everyStatus')}</option>
+                {EXPERIMENT_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {t(`status.${status}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </div>
         <p aria-live="polite" className="muted">
           {shown.length === 0 ? t('overview.empty') : t('overview.shown', { count: shown.length })}

@@ -7,7 +7,7 @@ import { todayIso } from '@/lib/clock';
 import { useUndo } from '@/state/undo-store';
 import { useWorkspace } from '@/state/workspace-store';
 import { StatusBadge, StopStateBadge } from './status-badge';
-import { useDates } from './use-dates';
+import { useDates } from '@/components/use-dates';
 
 const TEXT_COLUMNS = ['hvad', 'hvorfor', 'hvordan', 'hvem'] as const;
 

@@ -7,7 +7,7 @@ import { nearestHolidayFreeStart, scheduleSixWeeks } from '@/domain/schedule';
 import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
 import { StopStateBadge } from './status-badge';
-import { useDates } from './use-dates';
+import { useDates } from '@/components/use-dates';
 import { DateField } from '@/components/date-field';
 
 /** The six weeks with dates and ISO weeks, a warning for holiday periods, and moving the start. */

@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '@/components/field';
 import { SCORES } from '@/content/ids';
 import type { Experiment } from '@/domain/entities/experiment';
 
@@ -9,20 +9,28 @@ export function parseScore(value: string): Experiment['baselineScore'] {
 }
 
 /** An optional 1–5 score of the experiment's theme. */
-export function ScoreSelect(props: { label: string; value: string; onChange: (value: string) => void }) {
+export function ScoreSelect({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
   const { t } = useTranslation('handleplan');
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
-        <option value="">{t('experiment.noScore')}</option>
-        {SCORES.map((score) => (
-          <option key={score} value={String(score)}>
-            {score}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field label={label}>
+      {(props) => (
+        <select {...props} value={value} onChange={(event) => onChange(event.target.value)}>
+          <option value="">{t('experiment.noScore')}</option>
+          {SCORES.map((score) => (
+            <option key={score} value={String(score)}>
+              {score}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -5,7 +5,7 @@ import { experimentStatus, nextStop } from '@/domain/experiment-status';
 import { daysBetween, isoWeek } from '@/domain/iso-week';
 import { scheduleSixWeeks } from '@/domain/schedule';
 import { StatusBadge, StopStateBadge } from './status-badge';
-import { useDates } from './use-dates';
+import { useDates } from '@/components/use-dates';
 
 interface TimelineProps {
   experiments: Experiment[];

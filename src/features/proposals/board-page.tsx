@@ -6,13 +6,13 @@ import { DIALOGMOEDE } from '@/content/ids';
 import { useMeeting, useTeam } from '@/state/selectors';
 import { BoardScreen } from './board-screen';
 import { DotVotePanel } from './dot-vote-panel';
-import { useFormatDate } from './format-date';
+import { useDates } from '@/components/use-dates';
 
 /** `/forslag/:meetingId`: the board of one meeting; the meeting gives the team, drejebog and themes. */
 export default function BoardPage() {
   const { t } = useTranslation('proposals');
   const { t: tc } = useTranslation();
-  const formatDate = useFormatDate();
+  const { date: formatDate } = useDates();
   const { meetingId = '' } = useParams<{ meetingId: string }>();
   const meeting = useMeeting(meetingId);
   const team = useTeam(meeting?.teamId);

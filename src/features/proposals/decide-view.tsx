@@ -11,7 +11,7 @@ import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
 import { Field } from '@/components/field';
 import { DecisionHistory } from './decision-history';
-import { useFormatDate } from './format-date';
+import { useDates } from '@/components/use-dates';
 import { useBoard } from './use-board';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -21,7 +21,7 @@ type Outcome = { kind: 'chosen'; count: number } | { kind: 'handedOver'; who: st
 /** Decision A (experiments in the handleplan now) or B (the AMO/MED group takes the proposals on). */
 export function DecideView({ scope, plannedMode }: { scope: BoardScope; plannedMode: DecisionMode | null }) {
   const { t } = useTranslation('proposals');
-  const formatDate = useFormatDate();
+  const { date: formatDate } = useDates();
   const { t: tl } = useTranslation('liveMeeting');
   const { proposals, groups, byId, groupName } = useBoard(scope);
   const vote = useWorkspace((s) => s.meetings.find((m) => m.id === scope.meetingId)?.dotVote);

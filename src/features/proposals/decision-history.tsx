@@ -2,12 +2,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardScope } from '@/domain/proposals';
 import { useWorkspace } from '@/state/workspace-store';
-import { useFormatDate } from './format-date';
+import { useDates } from '@/components/use-dates';
 
 /** What this board has already decided: proposals started as experiments and ones handed over. */
 export function DecisionHistory({ scope }: { scope: BoardScope }) {
   const { t } = useTranslation('proposals');
-  const formatDate = useFormatDate();
+  const { date: formatDate } = useDates();
   const proposals = useWorkspace((s) => s.proposals);
   const handovers = useWorkspace((s) => s.handovers);
   const { teamId, meetingId } = scope;

@@ -9,7 +9,7 @@ import { isThemeId, THEME_IDS, type ThemeId } from '@/content/ids';
 import { isLanguage } from '@/i18n/languages';
 import { useWorkspace } from '@/state/workspace-store';
 import { IdeaCard } from './idea-card';
-import { useFormatDate } from './format-date';
+import { useDates } from '@/components/use-dates';
 import './proposals.css';
 import { QuestionAdaptation } from '@/components/question-adaptation';
 
@@ -30,7 +30,7 @@ export default function IdeaBankPage() {
   const { t, i18n } = useTranslation('proposals');
   const toolkit = useToolkit();
   const bank = use(loadIdeaBank(isLanguage(i18n.language) ? i18n.language : 'da'));
-  const formatDate = useFormatDate();
+  const { date: formatDate } = useDates();
   const { themeId } = useParams<{ themeId?: string }>();
   const [location, navigate] = useLocation();
   const addTeam = useWorkspace((s) => s.addTeam);

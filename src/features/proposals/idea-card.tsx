@@ -7,7 +7,7 @@ import type { Team } from '@/domain/entities/team';
 import { nextMonday } from '@/domain/iso-week';
 import { todayIso } from '@/lib/clock';
 import { useWorkspace } from '@/state/workspace-store';
-import { useFormatDate } from './format-date';
+import { useDates } from '@/components/use-dates';
 
 interface IdeaCardProps {
   idea: IdeaMeta;
@@ -22,7 +22,7 @@ interface IdeaCardProps {
 /** One idea with its source, and (with a team chosen) the ways to copy it to the board or the handleplan. */
 export function IdeaCard({ idea, text, sources, theme, team, meeting }: IdeaCardProps) {
   const { t } = useTranslation('proposals');
-  const formatDate = useFormatDate();
+  const { date: formatDate } = useDates();
   const addProposal = useWorkspace((s) => s.addProposal);
   const addExperiment = useWorkspace((s) => s.addExperiment);
   const [done, setDone] = useState<string | null>(null);

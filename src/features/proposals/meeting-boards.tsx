@@ -2,12 +2,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useWorkspace } from '@/state/workspace-store';
-import { useFormatDate } from './format-date';
+import { useDates } from '@/components/use-dates';
 
 /** Links to the boards of the team's meetings, newest first, with how many proposals are still open. */
 export function MeetingBoards({ teamId }: { teamId: string }) {
   const { t } = useTranslation('proposals');
-  const formatDate = useFormatDate();
+  const { date: formatDate } = useDates();
   const meetings = useWorkspace((s) => s.meetings);
   const proposals = useWorkspace((s) => s.proposals);
   const own = useMemo(

@@ -2,12 +2,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parkedProposals, type BoardScope } from '@/domain/proposals';
 import { useWorkspace } from '@/state/workspace-store';
-import { useFormatDate } from './format-date';
+import { useDates } from '@/components/use-dates';
 
 /** The team's parking lot: open proposals from other meetings or none, and handed-over ones; each can join this board. */
 export function ParkedList({ scope }: { scope: BoardScope }) {
   const { t } = useTranslation('proposals');
-  const formatDate = useFormatDate();
+  const { date: formatDate } = useDates();
   const proposals = useWorkspace((s) => s.proposals);
   const meetings = useWorkspace((s) => s.meetings);
   const handovers = useWorkspace((s) => s.handovers);
