@@ -12,6 +12,7 @@ import { CheckInPhones } from './check-in-phones';
 import { ScoreSelect, parseScore } from './score-select';
 import { useDates } from '@/components/use-dates';
 import { DateField } from '@/components/date-field';
+import { Field } from '@/components/field';
 
 const ANSWERS = ['learned', 'continueWith', 'adjust'] as const;
 
@@ -110,7 +111,6 @@ function CheckInForm({ experiment, week, initial, defaultDate, onTyped, onSaved 
   const { t } = useTranslation('handleplan');
   const questions = useToolkit().sixWeeks.questions;
   const record = useWorkspace((s) => s.recordCheckIn);
-  const id = useId();
   const [date, setDate] = useState(defaultDate);
   const [answers, setAnswers] = useState({
     learned: initial?.learned ?? '',
@@ -133,25 +133,25 @@ function CheckInForm({ experiment, week, initial, defaultDate, onTyped, onSaved 
   return (
     <form onSubmit={submit} noValidate>
       {ANSWERS.map((key, i) => (
-        <div className="field" key={key}>
-          <label htmlFor={`${id}-${key}`}>{questions[i]}</label>
-          <textarea
-            id={`${id}-${key}`}
-            rows={3}
-            maxLength={5000}
-            value={answers[key]}
-            aria-describedby={key === 'adjust' ? `${id}-adjust-h` : undefined}
-            onChange={(event) => {
-              onTyped();
-              setAnswers((a) => ({ ...a, [key]: event.target.value }));
-            }}
-          />
-          {key === 'adjust' ? (
-            <p id={`${id}-adjust-h`} className="field-hint">
-              {t('checkIn.adjustHint')}
-            </p>
-          ) : null}
-        </div>
+        <Field
+          key={key}
+          label={questions[i]}
+          hint={key === 'adjust' ? t('checkIn.adjustHint') : undefined}
+          hintPlacement="below"
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              rows={3}
+              maxLength={5000}
+              value={answers[key]}
+              onChange={(event) => {
+                onTyped();
+                setAnswers((a) => ({ ...a, [key]: event.target.value }));
+              }}
+            />
+          )}
+        </Field>
       ))}
       <div className="hp-form-row">
         <DateField label={t('checkIn.date')} value={date} onChange={setDate} error={error} />

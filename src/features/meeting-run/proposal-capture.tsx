@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '@/components/field';
 import { isThemeId, type ThemeId } from '@/content/ids';
 import type { Meeting } from '@/domain/entities/meeting';
 import type { Proposal } from '@/domain/entities/proposal';
@@ -90,7 +91,7 @@ export function ProposalCapture({ meeting, onAnnounce }: ProposalCaptureProps) {
   const [themeId, setThemeId] = useState<ThemeId | ''>(themes[0] ?? '');
   const [error, setError] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const ids = { input: useId(), hint: useId(), error: useId(), theme: useId(), heading: useId() };
+  const ids = { heading: useId() };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -111,47 +112,45 @@ export function ProposalCapture({ meeting, onAnnounce }: ProposalCaptureProps) {
     <section className="proposal-capture card" aria-labelledby={ids.heading}>
       <h3 id={ids.heading}>{t('proposals.heading')}</h3>
       <form className="proposal-form" onSubmit={submit} noValidate>
-        <div className="field proposal-field">
-          <label htmlFor={ids.input}>{t('proposals.newLabel')}</label>
-          <input
-            ref={input}
-            id={ids.input}
-            type="text"
-            value={text}
-            maxLength={2000}
-            autoComplete="off"
-            aria-describedby={error ? `${ids.hint} ${ids.error}` : ids.hint}
-            aria-invalid={error || undefined}
-            onChange={(event) => {
-              setText(event.target.value);
-              if (event.target.value.trim()) setError(false);
-            }}
-          />
-          <p id={ids.hint} className="field-hint">
-            {t('proposals.hint')}
-          </p>
-          {error ? (
-            <p id={ids.error} className="field-error">
-              {t('proposals.required')}
-            </p>
-          ) : null}
-        </div>
+        <Field
+          className="proposal-field"
+          label={t('proposals.newLabel')}
+          hint={t('proposals.hint')}
+          hintPlacement="below"
+          error={error ? t('proposals.required') : null}
+        >
+          {(props) => (
+            <input
+              {...props}
+              ref={input}
+              type="text"
+              value={text}
+              maxLength={2000}
+              autoComplete="off"
+              onChange={(event) => {
+                setText(event.target.value);
+                if (event.target.value.trim()) setError(false);
+              }}
+            />
+          )}
+        </Field>
         {themes.length > 1 ? (
-          <div className="field">
-            <label htmlFor={ids.theme}>{t('proposals.theme')}</label>
-            <select
-              id={ids.theme}
-              value={themeId}
-              onChange={(event) => setThemeId(isThemeId(event.target.value) ? event.target.value : '')}
-            >
-              {themes.map((id) => (
-                <option key={id} value={id}>
-                  {tc(`themeNames.${id}`)}
-                </option>
-              ))}
-              <option value="">{t('proposals.noTheme')}</option>
-            </select>
-          </div>
+          <Field label={t('proposals.theme')}>
+            {(props) => (
+              <select
+                {...props}
+                value={themeId}
+                onChange={(event) => setThemeId(isThemeId(event.target.value) ? event.target.value : '')}
+              >
+                {themes.map((id) => (
+                  <option key={id} value={id}>
+                    {tc(`themeNames.${id}`)}
+                  </option>
+                ))}
+                <option value="">{t('proposals.noTheme')}</option>
+              </select>
+            )}
+          </Field>
         ) : null}
         <button type="submit" className="button">
           {t('proposals.add')}
