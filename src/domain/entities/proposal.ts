@@ -18,6 +18,9 @@ export const QUADRANTS = [
 export const quadrantSchema = z.enum(QUADRANTS);
 export type Quadrant = z.infer<typeof quadrantSchema>;
 
+/** The longest proposal the app keeps, in characters: a few sentences. */
+export const PROPOSAL_TEXT_MAX = 2000;
+
 /**
  * A proposal for an experiment ("forslag til forsøg"), said in a round or typed later.
  * Not chosen proposals stay `open` in the parking lot for the next meeting.
@@ -26,7 +29,7 @@ export const proposalSchema = z.object({
   id: idSchema,
   teamId: idSchema,
   meetingId: idSchema.nullable(),
-  text: userTextSchema(2000).min(1),
+  text: userTextSchema(PROPOSAL_TEXT_MAX).min(1),
   themeId: themeIdSchema.nullable().default(null),
   /** A group of similar proposals, merged on the board. */
   groupId: idSchema.nullable().default(null),

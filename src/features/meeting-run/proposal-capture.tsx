@@ -1,9 +1,10 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '@/components/field';
+import { ProposalTextField } from '@/components/proposal-text-field';
 import { isThemeId, type ThemeId } from '@/content/ids';
 import type { Meeting } from '@/domain/entities/meeting';
-import type { Proposal } from '@/domain/entities/proposal';
+import { PROPOSAL_TEXT_MAX, type Proposal } from '@/domain/entities/proposal';
 import { useWorkspace } from '@/state/workspace-store';
 
 interface ProposalCaptureProps {
@@ -37,7 +38,7 @@ function ProposalItem({ proposal, number }: { proposal: Proposal; number: number
             id={`edit-${proposal.id}`}
             type="text"
             value={draft}
-            maxLength={2000}
+            maxLength={PROPOSAL_TEXT_MAX}
             // The edit field opens on the user's own click, so moving focus into it is expected.
             // eslint-disable-next-line jsx-a11y/no-autofocus
             autoFocus
@@ -112,28 +113,18 @@ export function ProposalCapture({ meeting, onAnnounce }: ProposalCaptureProps) {
     <section className="proposal-capture card" aria-labelledby={ids.heading}>
       <h3 id={ids.heading}>{t('proposals.heading')}</h3>
       <form className="proposal-form" onSubmit={submit} noValidate>
-        <Field
+        <ProposalTextField
           className="proposal-field"
           label={t('proposals.newLabel')}
           hint={t('proposals.hint')}
-          hintPlacement="below"
           error={error ? t('proposals.required') : null}
-        >
-          {(props) => (
-            <input
-              {...props}
-              ref={input}
-              type="text"
-              value={text}
-              maxLength={2000}
-              autoComplete="off"
-              onChange={(event) => {
-                setText(event.target.value);
-                if (event.target.value.trim()) setError(false);
-              }}
-            />
-          )}
-        </Field>
+          value={text}
+          onChange={(value) => {
+            setText(value);
+            if (value.trim()) setError(false);
+          }}
+          inputRef={input}
+        />
         {themes.length > 1 ? (
           <Field label={t('proposals.theme')}>
             {(props) => (

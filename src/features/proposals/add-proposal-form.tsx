@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '@/components/field';
+import { ProposalTextField } from '@/components/proposal-text-field';
 import { isThemeId, type ThemeId } from '@/content/ids';
 import type { BoardScope } from '@/domain/proposals';
 import { useWorkspace } from '@/state/workspace-store';
@@ -34,23 +34,14 @@ export function AddProposalForm({ scope, defaultTheme, onAdded }: AddProposalFor
 
   return (
     <form className="add-proposal card" onSubmit={submit} noValidate>
-      <Field
+      <ProposalTextField
         className="add-proposal-text"
         label={t('add.label')}
         hint={t('add.hint')}
-        hintPlacement="below"
         error={error ? t('add.required') : null}
-      >
-        {(props) => (
-          <input
-            {...props}
-            type="text"
-            value={text}
-            maxLength={2000}
-            onChange={(event) => setText(event.target.value)}
-          />
-        )}
-      </Field>
+        value={text}
+        onChange={setText}
+      />
       <ThemeField value={theme} onChange={setTheme} />
       <button type="submit" className="button">
         {t('add.submit')}

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isThemeId, type ThemeId } from '@/content/ids';
-import type { Proposal } from '@/domain/entities/proposal';
+import { PROPOSAL_TEXT_MAX, type Proposal } from '@/domain/entities/proposal';
 import { Field } from '@/components/field';
 import { MoveMenu, type MoveTarget } from './move-menu';
 import { HandlePlaceholder } from './sortable-parts';
@@ -52,7 +52,7 @@ export function ProposalCard({
               {...props}
               value={text}
               rows={3}
-              maxLength={2000}
+              maxLength={PROPOSAL_TEXT_MAX}
               required
               onChange={(e) => setText(e.target.value)}
             />
