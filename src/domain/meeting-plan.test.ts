@@ -42,22 +42,21 @@ describe('parsePlanDraft', () => {
     });
   });
 
-  it.each([
-    ['teamId', '', 'teamRequired'],
-    ['date', '2026-02-30', 'dateInvalid'],
-    ['date', '', 'dateInvalid'],
-    ['startTime', '9:00', 'timeInvalid'],
-    ['startTime', '24:00', 'timeInvalid'],
-    ['availableMinutes', '-5', 'availableRange'],
-    ['availableMinutes', '1441', 'availableRange'],
-    ['availableMinutes', '1,5', 'availableRange'],
-    ['participants', '0', 'participantsRange'],
-    ['participants', '501', 'participantsRange'],
-    ['participants', '', 'participantsRange'],
-    ['participants', '12.5', 'participantsRange'],
-    ['place', 'x'.repeat(201), 'textTooLong'],
-    ['tovholdere', 'x'.repeat(501), 'textTooLong'],
-  ] as const)('refuses %s = %j with %s and keeps the other fields', (field, value, error) => {
+  // Each field's error, with what a person might type that it refuses.
+  const refused = {
+    teamId: { error: 'teamRequired', typed: [''] },
+    date: { error: 'dateInvalid', typed: ['2026-02-30', ''] },
+    startTime: { error: 'timeInvalid', typed: ['9:00', '24:00'] },
+    availableMinutes: { error: 'availableRange', typed: ['-5', '1441', '1,5'] },
+    participants: { error: 'participantsRange', typed: ['0', '501', '', '12.5'] },
+    place: { error: 'textTooLong', typed: ['x'.repeat(201)] },
+    tovholdere: { error: 'textTooLong', typed: ['x'.repeat(501)] },
+  } as const;
+  it.each(
+    Object.entries(refused).flatMap(([field, { error, typed }]) =>
+      typed.map((value) => [field, value, error] as const),
+    ),
+  )('refuses %s = %j with %s and keeps the other fields', (field, value, error) => {
     const { values, errors } = parsePlanDraft({ ...draft, [field]: value });
     expect(errors).toEqual({ [field]: error });
     expect(values).not.toHaveProperty(field);

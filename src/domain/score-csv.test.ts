@@ -63,21 +63,21 @@ describe('parseScoreCsv', () => {
   });
 
   it.each([
-    ['a score above 5', '7', '7'],
-    ['zero', '0', '0'],
-    ['a decimal', '3,5', '3,5'],
-    ['text', 'vigtigt', 'vigtigt'],
-    ['a negative number', '-2', '-2'],
-    ['two numbers', '3 5', '3 5'],
-    ['a fraction', '1/5', '1/5'],
-    ['a range', '2-4', '2-4'],
-    ['a number with the other end’s words', '1 – Meget vigtigt', '1 – Meget vigtigt'],
-  ])('lists a row with %s by line and leaves it out', (_name, cell, value) => {
+    ['a score above 5', '7'],
+    ['zero', '0'],
+    ['a decimal', '3,5'],
+    ['text', 'vigtigt'],
+    ['a negative number', '-2'],
+    ['two numbers', '3 5'],
+    ['a fraction', '1/5'],
+    ['a range', '2-4'],
+    ['a number with the other end’s words', '1 – Meget vigtigt'],
+  ])('lists a row with %s (%j) by line and leaves it out as it was written', (_name, cell) => {
     const result = parseScoreCsv(`Tillid;Fordybelse\n4;4\n"${cell}";3\n`);
     expect(result).toMatchObject({
       ok: true,
       responses: [{ line: 2 }],
-      problems: [{ line: 3, kind: 'badValue', themeId: 'tillid', value }],
+      problems: [{ line: 3, kind: 'badValue', themeId: 'tillid', value: cell }],
     });
   });
 
