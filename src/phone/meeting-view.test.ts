@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PhoneSession, RoomBallot, RoomBoard } from '@/live/phone-session';
+import type { RoomBoard } from '@/live/phone-session';
 import type { LiveStep, MeetingBoardState, StopOpBoardState } from '@/live/protocol';
-import type { LiveStatus } from '@/live/status';
 import { loadToolkit } from '@/content/toolkit';
+import { fakePhoneSession } from '../../tests/fake-phone-session';
 import { mountPhonePage } from './phone-page';
 import { PHONE_STRINGS } from './strings';
 
@@ -49,37 +49,7 @@ const stopOp = (patch: Partial<StopOpBoardState> = {}): StopOpBoardState => ({
   ...patch,
 });
 
-function fakeSession() {
-  const rooms = new Set<(board: RoomBoard) => void>();
-  let current: RoomBoard | null = null;
-  const sent: RoomBallot[] = [];
-  const session: PhoneSession = {
-    onBoard: () => () => {},
-    onStatus(listener: (status: LiveStatus) => void) {
-      listener({ kind: 'connected' });
-      return () => {};
-    },
-    onDelivered: () => () => {},
-    sendBallot: async () => {},
-    onRoomBoard(listener) {
-      rooms.add(listener);
-      if (current) listener(current);
-      return () => rooms.delete(listener);
-    },
-    sendRoomBallot: async (ballot) => {
-      sent.push(structuredClone(ballot));
-    },
-    destroy: vi.fn(),
-  };
-  return {
-    session,
-    sent,
-    board(next: RoomBoard) {
-      current = next;
-      for (const listener of rooms) listener(next);
-    },
-  };
-}
+const fakeSession = () => fakePhoneSession({ kind: 'connected' });
 
 let clock = 50_000;
 let pages: { destroy(): void }[] = [];
@@ -174,11 +144,11 @@ describe('proposals from the phone', () => {
     fake.board(meeting({ seq: 2, proposals: { open: true, themes: ['tillid'] } }));
     await userEvent.click(screen.getByRole('button', { name: 'Send forslag' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Skriv et forslag, før du sender.');
-    expect(fake.sent).toEqual([]);
+    expect(fake.roomSent).toEqual([]);
     await userEvent.type(screen.getByRole('textbox', { name: 'Dit forslag' }), '  Fælles kalender ');
     await userEvent.click(screen.getByRole('button', { name: 'Send forslag' }));
-    expect(fake.sent).toHaveLength(1);
-    expect(fake.sent[0]).toMatchObject({
+    expect(fake.roomSent).toHaveLength(1);
+    expect(fake.roomSent[0]).toMatchObject({
       kind: 'meeting',
       meetingId: 'meeting-1',
       proposals: [{ text: 'Fælles kalender', themeId: 'tillid' }],
@@ -199,7 +169,7 @@ describe('proposals from the phone', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Tema' }), 'Tillid');
     await userEvent.type(screen.getByRole('textbox', { name: 'Dit forslag' }), 'A');
     await userEvent.click(screen.getByRole('button', { name: 'Send forslag' }));
-    expect(fake.sent.at(-1)).toMatchObject({ proposals: [{ text: 'A', themeId: 'tillid' }] });
+    expect(fake.roomSent.at(-1)).toMatchObject({ proposals: [{ text: 'A', themeId: 'tillid' }] });
 
     fake.board(meeting({ seq: 2, tables, proposals: { open: true, themes: ['fordybelse', 'tillid'] } }));
     await userEvent.click(screen.getByRole('radio', { name: 'Bord 2: Fordybelse' }));
@@ -207,7 +177,7 @@ describe('proposals from the phone', () => {
     expect(screen.queryByRole('combobox', { name: 'Tema' })).toBeNull();
     await userEvent.type(screen.getByRole('textbox', { name: 'Dit forslag' }), 'B');
     await userEvent.click(screen.getByRole('button', { name: 'Send forslag' }));
-    expect(fake.sent.at(-1)).toMatchObject({
+    expect(fake.roomSent.at(-1)).toMatchObject({
       proposals: [
         { text: 'A', themeId: 'tillid' },
         { text: 'B', themeId: 'fordybelse' },
@@ -291,11 +261,11 @@ describe('dot voting', () => {
     expect(screen.getByText('3 af 3 prikker brugt')).toBeInTheDocument();
     // All three are used.
     expect(add('Stille timer')).toBeDisabled();
-    expect(fake.sent.at(-1)).toMatchObject({ dots: { a: 2, b: 1 } });
+    expect(fake.roomSent.at(-1)).toMatchObject({ dots: { a: 2, b: 1 } });
     await userEvent.click(screen.getByRole('button', { name: 'Tag en prik fra »Fælles kalender«' }));
     expect(screen.getByText('2 af 3 prikker brugt')).toBeInTheDocument();
     expect(add('Stille timer')).toBeEnabled();
-    expect(fake.sent.at(-1)).toMatchObject({ dots: { a: 1, b: 1 } });
+    expect(fake.roomSent.at(-1)).toMatchObject({ dots: { a: 1, b: 1 } });
   });
 
   it('starts a new vote with no dots, and shows no vote once the board has none', async () => {
@@ -317,7 +287,9 @@ describe('dot voting', () => {
     first.page.destroy();
     const { fake } = await mount(meeting({ vote }));
     expect(screen.getByText('1 af 3 prikker brugt')).toBeInTheDocument();
-    expect(fake.sent).toEqual([{ kind: 'meeting', meetingId: 'meeting-1', proposals: [], dots: { b: 1 } }]);
+    expect(fake.roomSent).toEqual([
+      { kind: 'meeting', meetingId: 'meeting-1', proposals: [], dots: { b: 1 } },
+    ]);
     fake.board(meeting({ seq: 2, vote: { ...vote, phase: 'closed', counts: { a: 4, b: 7 } } }));
     expect(screen.getByRole('heading', { name: 'Afstemningen er lukket' })).toBeInTheDocument();
     const rows = within(screen.getByRole('list'))
@@ -334,14 +306,14 @@ describe('stop op from the phone', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Stop op');
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Skriv mindst ét svar');
-    expect(fake.sent).toEqual([]);
+    expect(fake.roomSent).toEqual([]);
     await userEvent.type(screen.getByRole('textbox', { name: 'Hvad har vi lært?' }), 'Det virker');
     await userEvent.type(screen.getByRole('textbox', { name: 'Hvad skal vi justere?' }), 'Færre møder');
     await userEvent.click(
       within(screen.getByRole('group', { name: /Tillid/ })).getByRole('radio', { name: /^4/ }),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
-    expect(fake.sent).toEqual([
+    expect(fake.roomSent).toEqual([
       {
         kind: 'stopOp',
         experimentId: 'exp-1',
@@ -358,7 +330,7 @@ describe('stop op from the phone', () => {
     expect(learned).toHaveValue('Det virker');
     await userEvent.type(learned, '!');
     await userEvent.click(screen.getByRole('button', { name: 'Send de rettede svar' }));
-    expect(fake.sent.at(-1)).toMatchObject({ learned: 'Det virker!', score: 4 });
+    expect(fake.roomSent.at(-1)).toMatchObject({ learned: 'Det virker!', score: 4 });
     fake.board(stopOp({ seq: 2, phase: 'closed' }));
     expect(screen.getByText('Tovholderen har lukket for svar.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Ret mine svar' })).toBeNull();
@@ -370,7 +342,7 @@ describe('stop op from the phone', () => {
     expect(screen.queryByRole('radio')).toBeNull();
     await userEvent.type(screen.getByRole('textbox', { name: 'Hvad skal vi fortsætte med?' }), 'Kaffe');
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
-    expect(fake.sent).toEqual([
+    expect(fake.roomSent).toEqual([
       {
         kind: 'stopOp',
         experimentId: 'exp-1',

@@ -2,10 +2,9 @@ import { screen, waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Language } from '@/i18n/languages';
-import type { PhoneSession } from '@/live/phone-session';
 import type { BoardState } from '@/live/protocol';
 import type { RefusalReason } from '@/live/refusal';
-import type { LiveStatus } from '@/live/status';
+import { fakePhoneSession } from '../../tests/fake-phone-session';
 import { mountPhonePage, type Connect } from './phone-page';
 
 // A room id of 16 bytes and a key of 32, base64url, as the facilitator's app makes them.
@@ -30,50 +29,7 @@ const board = (patch: Partial<BoardState> = {}): BoardState => ({
   ...patch,
 });
 
-/** A PhoneSession as the core gives it, driven by the test: it replays the current board and status. */
-function fakeSession() {
-  const boards = new Set<(board: BoardState) => void>();
-  const statuses = new Set<(status: LiveStatus) => void>();
-  const delivered = new Set<(delivered: boolean) => void>();
-  let current: BoardState | null = null;
-  let status: LiveStatus = { kind: 'connecting' };
-  const sent: { roundId: string; scores: object }[] = [];
-  const session: PhoneSession = {
-    onBoard(listener) {
-      boards.add(listener);
-      if (current) listener(current);
-      return () => boards.delete(listener);
-    },
-    onStatus(listener) {
-      statuses.add(listener);
-      listener(status);
-      return () => statuses.delete(listener);
-    },
-    onDelivered(listener) {
-      delivered.add(listener);
-      return () => delivered.delete(listener);
-    },
-    sendBallot: async (ballot) => {
-      sent.push(structuredClone(ballot));
-    },
-    destroy: vi.fn(),
-  };
-  return {
-    session,
-    sent,
-    board(next: BoardState) {
-      current = next;
-      for (const listener of boards) listener(next);
-    },
-    status(next: LiveStatus) {
-      status = next;
-      for (const listener of statuses) listener(next);
-    },
-    delivered(value: boolean) {
-      for (const listener of delivered) listener(value);
-    },
-  };
-}
+const fakeSession = () => fakePhoneSession();
 
 let pages: { destroy(): void }[] = [];
 
