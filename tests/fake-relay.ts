@@ -27,6 +27,7 @@ export function fakeRelay(): FakeRelay {
 export function fakeOpenRoom(relay: FakeRelay) {
   return (_options: OpenRoomOptions) => ({
     publishBoard: async (board: AnyBoardContent) => void relay.boards.push(board),
+    delivered: async () => true,
     onBallot: () => () => {},
     onRoomBallot: (listener: FakeRelay['ballot']) => ((relay.ballot = listener), () => {}),
     onPhones: (listener: FakeRelay['phones']) => ((relay.phones = listener), () => {}),

@@ -6,6 +6,7 @@ import {
   parseRoomBallot,
   type BallotState,
   type BoardState,
+  type EndedBoardState,
   type MeetingBoardState,
   type RoomBallotState,
   type StopOpBoardState,
@@ -35,8 +36,9 @@ export function makeRoomSecrets(): RoomSecrets {
 export type BoardContent = Omit<BoardState, 'seq'>;
 export type MeetingBoardContent = Omit<MeetingBoardState, 'seq'>;
 export type StopOpBoardContent = Omit<StopOpBoardState, 'seq'>;
-/** What a facilitator may publish: a round's board, a meeting's or a stop op's. */
-export type AnyBoardContent = BoardContent | MeetingBoardContent | StopOpBoardContent;
+export type EndedBoardContent = Omit<EndedBoardState, 'seq'>;
+/** What a facilitator may publish: a round's board, a meeting's or a stop op's, or that the room ended. */
+export type AnyBoardContent = BoardContent | MeetingBoardContent | StopOpBoardContent | EndedBoardContent;
 
 const parseAnyBallot = (value: unknown): BallotState | RoomBallotState | null =>
   parseBallot(value) ?? parseRoomBallot(value);
@@ -44,6 +46,11 @@ const parseAnyBallot = (value: unknown): BallotState | RoomBallotState | null =>
 export interface FacilitatorSession {
   /** Seals and writes the board; written once the board is in sync with the relay, and again after. */
   publishBoard(board: AnyBoardContent): Promise<void>;
+  /**
+   * Resolves true once everything published has reached the relay, or false after `timeoutMs`
+   * (no connection): ending a room waits for its ended board before the socket goes.
+   */
+  delivered(timeoutMs: number): Promise<boolean>;
   /** Every newer round ballot of every phone, with the phone's random id. */
   onBallot(listener: (pid: string, ballot: BallotState) => void): () => void;
   /** Every newer meeting or stop op ballot of every phone, with the phone's random id. */
@@ -153,12 +160,32 @@ export function openRoom(options: OpenRoomOptions): FacilitatorSession {
       writer.destroy();
       boardProvider.destroy();
     });
-    return writer;
+    const delivered = (timeoutMs: number) =>
+      new Promise<boolean>((resolve) => {
+        if (boardProvider.isSynced && boardProvider.unsyncedChanges === 0) {
+          resolve(true);
+          return;
+        }
+        const done = (value: boolean) => {
+          clearTimeout(timer);
+          boardProvider.off('unsyncedChanges', onChanges);
+          resolve(value);
+        };
+        const onChanges = ({ number }: { number: number }) => {
+          if (number === 0) done(true);
+        };
+        const timer = setTimeout(() => done(false), timeoutMs);
+        boardProvider.on('unsyncedChanges', onChanges);
+      });
+    return { writer, delivered };
   })();
 
   return {
     async publishBoard(board) {
-      await (await ready).write(board);
+      await (await ready).writer.write(board);
+    },
+    async delivered(timeoutMs) {
+      return (await ready).delivered(timeoutMs);
     },
     onBallot(listener) {
       ballotListeners.add(listener);

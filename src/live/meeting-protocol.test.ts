@@ -142,6 +142,22 @@ describe('parseAnyBoard', () => {
     expect(parseAnyBoard({ ...board, week: 3 })).toBeNull();
     expect(parseAnyBoard({ ...board, themeId: 'x' })).toMatchObject({ themeId: null });
   });
+
+  it('reads an ended room of each kind, cuts its title, and refuses one of no known kind', () => {
+    for (const of of ['round', 'meeting', 'stopOp']) {
+      const ended = { seq: 9, kind: 'ended', of, title: 'Tillid' };
+      expect(parseAnyBoard(ended)).toEqual(ended);
+    }
+    const long = 'x'.repeat(MAX_PROPOSAL_CHARS + 1);
+    expect(parseAnyBoard({ seq: 9, kind: 'ended', of: 'round', title: long })).toMatchObject({
+      title: long.slice(0, MAX_PROPOSAL_CHARS),
+    });
+    expect(parseAnyBoard({ seq: 9, kind: 'ended', of: 'meeting' })).toMatchObject({ title: '' });
+    expect(parseAnyBoard({ seq: 9, kind: 'ended', of: 'party', title: '' })).toBeNull();
+    expect(parseAnyBoard({ seq: -1, kind: 'ended', of: 'round', title: '' })).toBeNull();
+    // A reader that knows only rounds does not take it for a round's board.
+    expect(parseBoard({ seq: 9, kind: 'ended', of: 'round', title: '' })).toBeNull();
+  });
 });
 
 const ballot = {

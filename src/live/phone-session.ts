@@ -5,6 +5,7 @@ import type { JoinAddress } from './join-address';
 import {
   parseAnyBoard,
   type BoardState,
+  type EndedBoardState,
   type MeetingBallotState,
   type MeetingBoardState,
   type StopOpBallotState,
@@ -31,6 +32,8 @@ export interface PhoneSession {
   onRoomBoard?(listener: (board: RoomBoard) => void): () => void;
   /** Seals and writes a meeting's or a stop op's ballot, as sendBallot does a round's. */
   sendRoomBallot?(ballot: RoomBallot): Promise<void>;
+  /** Calls back once the facilitator has ended the room (and at once if it already has). */
+  onEnded?(listener: (ended: EndedBoardState) => void): () => void;
   destroy(): void;
 }
 
@@ -62,6 +65,8 @@ export function joinRoom(options: JoinOptions): PhoneSession {
   const boardListeners = new Set<(board: BoardState) => void>();
   const roomListeners = new Set<(board: RoomBoard) => void>();
   let roomBoard: RoomBoard | null = null;
+  const endedListeners = new Set<(ended: EndedBoardState) => void>();
+  let ended: EndedBoardState | null = null;
   const statusListeners = new Set<(status: LiveStatus) => void>();
   const deliveredListeners = new Set<(delivered: boolean) => void>();
   let board: BoardState | null = null;
@@ -126,7 +131,8 @@ export function joinRoom(options: JoinOptions): PhoneSession {
     const onPageShow = () => boardProvider.setAwarenessField('pid', pid);
     if (typeof window !== 'undefined') window.addEventListener('pageshow', onPageShow);
 
-    // One room holds one kind of board at a time; each kind goes to its own listeners.
+    // One room holds one kind of board at a time (and, once ended, the ended one); each kind goes to its
+    // own listeners.
     const stopWatching = watchSealed(
       boardDoc,
       boardName(address.sid),
@@ -137,6 +143,9 @@ export function joinRoom(options: JoinOptions): PhoneSession {
         if (next.kind === undefined) {
           board = next;
           for (const listener of boardListeners) listener(next);
+        } else if (next.kind === 'ended') {
+          ended = next;
+          for (const listener of endedListeners) listener(next);
         } else {
           roomBoard = next;
           for (const listener of roomListeners) listener(next);
@@ -197,6 +206,11 @@ export function joinRoom(options: JoinOptions): PhoneSession {
     async sendRoomBallot(ballot) {
       const writer = await ready;
       await writer.write(ballot);
+    },
+    onEnded(listener) {
+      endedListeners.add(listener);
+      if (ended) listener(ended);
+      return () => endedListeners.delete(listener);
     },
     destroy() {
       destroyed = true;

@@ -221,7 +221,25 @@ export interface StopOpBoardState {
   phase: 'open' | 'closed';
 }
 
-export type AnyBoardState = BoardState | MeetingBoardState | StopOpBoardState;
+/** What kind of room a board was for: a round's, a meeting's or a stop op's. */
+export type LiveRoomKind = 'round' | 'meeting' | 'stopOp';
+export const LIVE_ROOM_KINDS: readonly LiveRoomKind[] = ['round', 'meeting', 'stopOp'];
+
+/**
+ * The last board of a room the facilitator ended ("Afslut"): it replaces the room's last board, so
+ * a phone that is open, reloads or scans the old QR code learns the room is over, and what it was.
+ * The room's keys are forgotten with it, so an ended room never opens again.
+ */
+export interface EndedBoardState {
+  seq: number;
+  kind: 'ended';
+  /** The room that ended. */
+  of: LiveRoomKind;
+  /** The round's label, the meeting's name or the stop op's experiment, as the last board had it. */
+  title: string;
+}
+
+export type AnyBoardState = BoardState | MeetingBoardState | StopOpBoardState | EndedBoardState;
 
 /** A proposal as a phone sends it; `id` is made by the phone and is unique within its ballot. */
 export interface LiveProposal {
@@ -397,11 +415,22 @@ function parseStopOpBoard(value: Record<string, unknown>): StopOpBoardState | nu
   };
 }
 
-/** Any board: a round's (no `kind`), a meeting's or a stop op's; null when it is none of them. */
+function parseEndedBoard(value: Record<string, unknown>): EndedBoardState | null {
+  if (!isSeq(value.seq) || !LIVE_ROOM_KINDS.includes(value.of as LiveRoomKind)) return null;
+  return {
+    seq: value.seq,
+    kind: 'ended',
+    of: value.of as LiveRoomKind,
+    title: text(value.title, MAX_PROPOSAL_CHARS),
+  };
+}
+
+/** Any board: a round's (no `kind`), a meeting's, a stop op's or an ended room's; null when none of them. */
 export function parseAnyBoard(value: unknown): AnyBoardState | null {
   if (!isRecord(value)) return null;
   if (value.kind === 'meeting') return parseMeetingBoard(value);
   if (value.kind === 'stopOp') return parseStopOpBoard(value);
+  if (value.kind === 'ended') return parseEndedBoard(value);
   if (value.kind !== undefined) return null;
   return parseBoard(value);
 }

@@ -25,10 +25,17 @@ export function syncedWriter<T extends object>(
 ): SyncedWriter<T> {
   let latest: T | null = null;
   let seq = firstSeq;
-  const flush = async () => {
-    if (latest === null || !provider.isSynced) return;
-    seq = nextSeq(seq, now());
-    await writeSealed(doc, documentName, keys, key, { ...latest, seq });
+  // One write at a time: sealing is asynchronous, and a value sealed later must never land before an
+  // earlier one (the document would keep the older value, e.g. a closed board over an ended one).
+  let queue: Promise<void> = Promise.resolve();
+  const flush = () => {
+    const run = queue.then(async () => {
+      if (latest === null || !provider.isSynced) return;
+      seq = nextSeq(seq, now());
+      await writeSealed(doc, documentName, keys, key, { ...latest, seq });
+    });
+    queue = run.catch(() => {});
+    return run;
   };
   const onSynced = ({ state }: { state: boolean }) => {
     if (state) void flush();

@@ -4,14 +4,16 @@ import type { Language } from '@/i18n/languages';
 import { parseJoinHash, type JoinAddress } from '@/live/join-address';
 import { randomSecret } from '@/live/base64url';
 import type { PhoneSession, RoomBoard } from '@/live/phone-session';
-import type { BoardState } from '@/live/protocol';
+import type { BoardState, EndedBoardState } from '@/live/protocol';
 import type { RefusalReason } from '@/live/refusal';
 import type { LiveStatus } from '@/live/status';
 import { h, setText } from './dom';
 import { createRoomView, type RoomView } from './meeting-view';
 import {
+  loadEnded,
   loadRoom,
   loadRoomAnswers,
+  saveEnded,
   saveLanguage,
   saveRoom,
   saveRoomAnswers,
@@ -108,6 +110,8 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
   let delivered = true;
   let sid: string | null = null;
   let session: PhoneSession | null = null;
+  // The facilitator ended the room: final, nothing more is sent or received for it.
+  let ended: EndedBoardState | null = null;
   let destroyed = false;
   const unsubscribe: (() => void)[] = [];
 
@@ -185,7 +189,7 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
 
   function statusText(): string {
     const s = strings();
-    if (malformed || link.kind === 'no-relay') return '';
+    if (malformed || ended || link.kind === 'no-relay') return '';
     if (link.kind === 'refused') {
       if (FINAL.includes(link.reason)) return '';
       const text = refusalText(s, link.reason);
@@ -201,10 +205,12 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
   type View =
     | { kind: 'none' | 'malformed' | 'no-relay' | 'room' }
     | { kind: 'refused'; reason: RefusalReason }
+    | { kind: 'ended'; ended: EndedBoardState }
     | { kind: 'form' | 'thanks' | 'closed'; room: StoredRoom; board: BoardState };
 
   function view(): View {
     if (malformed) return { kind: 'malformed' };
+    if (ended) return { kind: 'ended', ended };
     if (link.kind === 'no-relay') return { kind: 'no-relay' };
     if (link.kind === 'refused' && FINAL.includes(link.reason))
       return { kind: 'refused', reason: link.reason };
@@ -217,6 +223,7 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
 
   function keyOf(current: View): string {
     if (current.kind === 'refused') return `refused:${current.reason}`;
+    if (current.kind === 'ended') return `ended:${current.ended.of}:${current.ended.title}`;
     if (!('board' in current)) return current.kind;
     const { board, room: kept } = current;
     const base = `${current.kind}:${board.roundId}:${themesOf(board).join(',')}`;
@@ -228,9 +235,12 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
   function draw(focusId?: string) {
     if (!shell || destroyed) return;
     const s = strings();
-    const label = room?.board?.label;
-    const inRoom = Boolean(roomView && roomKept?.board);
-    setText(shell.heading, inRoom && roomView ? roomView.title() : skema().question);
+    const label = ended ? (ended.of === 'round' ? ended.title : '') : room?.board?.label;
+    const inRoom = ended ? ended.of !== 'round' : Boolean(roomView && roomKept?.board);
+    setText(
+      shell.heading,
+      ended ? endedTitle(ended) : inRoom && roomView ? roomView.title() : skema().question,
+    );
     document.title = inRoom ? s.room.pageTitle : s.pageTitle;
     setText(shell.round, label && !inRoom ? fill(s.round, { label }) : '');
     setText(shell.status, statusText());
@@ -261,6 +271,8 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
         if (!roomView || !roomKept?.board) return [];
         roomView.update(roomKept.board);
         return [roomView.element];
+      case 'ended':
+        return [drawEnded(current.ended)];
       case 'malformed':
         return [problem(s.malformed.heading, s.malformed.text)];
       case 'no-relay':
@@ -294,6 +306,29 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
           ),
         ];
     }
+  }
+
+  /** The page's heading for an ended room: the meeting's name, "Stop op", or the round's question. */
+  function endedTitle(current: EndedBoardState): string {
+    if (current.of === 'meeting') return current.title || strings().ended.meeting;
+    if (current.of === 'stopOp') return strings().room.stopOpTitle;
+    return skema().question;
+  }
+
+  function drawEnded(current: EndedBoardState) {
+    const s = strings();
+    const board = room?.board;
+    return h(
+      'section',
+      { 'aria-labelledby': 'phone-ended' },
+      h('h2', { id: 'phone-ended', tabindex: -1 }, s.ended[current.of]),
+      current.of === 'stopOp' && current.title
+        ? h('p', { class: 'phone-muted' }, fill(s.room.experiment, { title: current.title }))
+        : null,
+      h('p', {}, s.ended[`${current.of}Text`]),
+      // What this phone sent in the round stays in view: the room is over, the answer still counts.
+      current.of === 'round' && board && room?.sent ? sentAnswer(themesOf(board), room.sent) : null,
+    );
   }
 
   function problem(heading: string, text: string) {
@@ -524,6 +559,13 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
       return;
     }
     sid = address.sid;
+    // An ended room is over for good (its keys are forgotten): the phone says so without connecting.
+    ended = loadEnded(address.sid);
+    if (ended) {
+      room = loadRoom(address.sid);
+      draw();
+      return;
+    }
     const initial = loadRoom(address.sid) ?? freshRoom(makeSecret());
     commit(initial);
     roomKept = loadRoomAnswers(address.sid);
@@ -552,6 +594,7 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
             draw();
           }),
           opened.onRoomBoard?.((board) => receiveRoomBoard(board)) ?? (() => {}),
+          opened.onEnded?.((board) => receiveEnded(board)) ?? (() => {}),
           opened.onBoard((board) => {
             const current = room ?? initial;
             const next: StoredRoom =
@@ -605,6 +648,23 @@ export function mountPhonePage(root: HTMLElement, options: PhonePageOptions): Ph
     if (sid) saveRoomAnswers(sid, roomKept);
     openRoomView().update(board, true);
     draw();
+  }
+
+  /** The facilitator ended the room: say so, keep it so a reload or a new scan says so too, and leave. */
+  function receiveEnded(board: EndedBoardState) {
+    if (ended) return;
+    ended = board;
+    if (sid) saveEnded(sid, board);
+    roomView?.destroy();
+    roomView = null;
+    draw();
+    // Nothing more comes or goes in an ended room; the session is let go once this call is done.
+    queueMicrotask(() => {
+      if (destroyed) return;
+      for (const stop of unsubscribe.splice(0)) stop();
+      session?.destroy();
+      session = null;
+    });
   }
 
   // The first drawing: the language alone decides it, so it can be prerendered.

@@ -7,6 +7,7 @@ import {
   parseBoard,
   parseRoomBallot,
   type BoardState,
+  type EndedBoardState,
   type LiveProposal,
 } from '@/live/protocol';
 
@@ -187,7 +188,7 @@ export function loadRoomAnswers(sid: string): KeptRoomAnswers {
   if (!isRecord(value)) return empty;
   const board = parseAnyBoard(value.board);
   return {
-    board: board && board.kind !== undefined ? board : null,
+    board: board && (board.kind === 'meeting' || board.kind === 'stopOp') ? board : null,
     clockOffset:
       typeof value.clockOffset === 'number' && Number.isFinite(value.clockOffset) ? value.clockOffset : 0,
     meeting: parseKeptMeeting(value.meeting),
@@ -197,4 +198,24 @@ export function loadRoomAnswers(sid: string): KeptRoomAnswers {
 
 export function saveRoomAnswers(sid: string, answers: KeptRoomAnswers): void {
   write(ANSWERS_PREFIX + sid, JSON.stringify(answers));
+}
+
+/* ---- A room the facilitator ended: final, since its keys are forgotten and never used again ---- */
+
+const ENDED_PREFIX = 'servicetjek:phone-ended:';
+
+/** The ended board this phone saw for the room, or null: then the page shows it without connecting. */
+export function loadEnded(sid: string): EndedBoardState | null {
+  const raw = read(ENDED_PREFIX + sid);
+  if (raw === null) return null;
+  try {
+    const board = parseAnyBoard(JSON.parse(raw));
+    return board?.kind === 'ended' ? board : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveEnded(sid: string, ended: EndedBoardState): void {
+  write(ENDED_PREFIX + sid, JSON.stringify(ended));
 }

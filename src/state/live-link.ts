@@ -50,6 +50,8 @@ export function boardOf(round: AssessmentRound): BoardContent | null {
 }
 
 let session: FacilitatorSession | null = null;
+/** How long ending a room waits for its ended board to reach the relay (on a bad connection). */
+const ENDED_DELIVERY_MS = 3000;
 let stopFollowing: (() => void) | null = null;
 
 const findRound = (roundId: string) => useWorkspace.getState().assessments.find((r) => r.id === roundId);
@@ -103,8 +105,15 @@ export const useLiveLink = create<LiveLinkState>()((set, get) => ({
   end: async (roundId) => {
     const round = findRound(roundId);
     if (round?.livePhase === 'open') useWorkspace.getState().setLivePhase(roundId, 'closed');
-    // Give the closing board a moment to reach the phones before the socket goes.
-    if (session && get().roundId === roundId) await new Promise((resolve) => setTimeout(resolve, 300));
+    // The phones are told the round has ended (an open one, one reloaded, one scanning the old code),
+    // and the board waits to reach the relay before the socket goes.
+    const ending = get().roundId === roundId ? session : null;
+    if (ending) {
+      stopFollowing?.();
+      stopFollowing = null;
+      await ending.publishBoard({ kind: 'ended', of: 'round', title: round?.label ?? '' });
+      await ending.delivered(ENDED_DELIVERY_MS);
+    }
     if (get().roundId === roundId) get().disconnect();
     useWorkspace.getState().setLivePhase(roundId, null);
     forgetRoomSecrets(roundId);

@@ -25,6 +25,7 @@ vi.mock('@/live/facilitator-session', async (original) => ({
     room.options = options;
     return {
       publishBoard: async (board: AnyBoardContent) => void room.boards.push(board),
+      delivered: async () => true,
       onBallot: () => () => {},
       onRoomBallot: (listener: typeof room.ballot) => ((room.ballot = listener), () => {}),
       onPhones: (listener: typeof room.phones) => ((room.phones = listener), () => {}),
@@ -154,8 +155,9 @@ describe('the facilitator’s link to a meeting’s phones', () => {
     expect(link().votesCast).toBe(0);
   });
 
-  it('ends: phones are no longer used for the meeting and its keys are forgotten', async () => {
+  it('ends: phones are told the meeting has ended, are no longer used for it, and its keys are forgotten', async () => {
     await link().end(target);
+    expect(room.boards.at(-1)).toEqual({ kind: 'ended', of: 'meeting', title: 'Tillid' });
     expect(state().meetings[0]?.livePhones).toBeUndefined();
     expect(readRoomSecrets('meeting:m1')).toBeNull();
     expect(link().key).toBeNull();
@@ -209,5 +211,16 @@ describe('a stop op from phones', () => {
     expect(state().experiments[0]?.checkIns).toEqual([]);
     state().setLiveCheckIn('e1', { week: 2, phase: 'open' });
     expect(state().experiments[0]?.checkIns[0]?.phoneAnswers).toHaveLength(1);
+  });
+
+  it('ends: the check-in closes, phones are told the stop op has ended, and its keys are forgotten', async () => {
+    await link().end({ kind: 'stopOp', experimentId: 'e1' });
+    expect(room.boards.slice(-2)).toEqual([
+      expect.objectContaining({ kind: 'stopOp', phase: 'closed' }),
+      { kind: 'ended', of: 'stopOp', title: 'Stille formiddag' },
+    ]);
+    expect(state().experiments[0]?.liveCheckIn).toBeUndefined();
+    expect(readRoomSecrets('stopOp:e1')).toBeNull();
+    expect(link().key).toBeNull();
   });
 });

@@ -40,6 +40,8 @@ export interface MeetingLiveState {
 }
 
 let session: FacilitatorSession | null = null;
+/** How long ending a room waits for its ended board to reach the relay (on a bad connection). */
+const ENDED_DELIVERY_MS = 3000;
 /** Counts connects and disconnects, so a connect still loading when its room was left opens nothing. */
 let generation = 0;
 let stopFollowing: (() => void) | null = null;
@@ -196,13 +198,23 @@ export const useMeetingLiveLink = create<MeetingLiveState>()((set, get) => {
     end: async (target) => {
       const key = liveTargetKey(target);
       const workspace = useWorkspace.getState();
+      let title = target.kind === 'meeting' ? target.title : '';
       if (target.kind === 'stopOp') {
-        const live = workspace.experiments.find((e) => e.id === target.experimentId)?.liveCheckIn;
+        const experiment = workspace.experiments.find((e) => e.id === target.experimentId);
+        title = experiment ? (stopOpBoardOf(experiment)?.title ?? '') : '';
+        const live = experiment?.liveCheckIn;
         if (live?.phase === 'open')
           workspace.setLiveCheckIn(target.experimentId, { ...live, phase: 'closed' });
       }
-      // Give the closing board a moment to reach the phones before the socket goes.
-      if (session && get().key === key) await new Promise((resolve) => setTimeout(resolve, 300));
+      // The phones are told the room has ended (an open one, one reloaded, one scanning the old code),
+      // and the board waits to reach the relay before the socket goes.
+      const ending = get().key === key ? session : null;
+      if (ending) {
+        stopFollowing?.();
+        stopFollowing = null;
+        await ending.publishBoard({ kind: 'ended', of: target.kind, title });
+        await ending.delivered(ENDED_DELIVERY_MS);
+      }
       if (get().key === key) get().disconnect();
       generation += 1;
       if (target.kind === 'meeting') useWorkspace.getState().setMeetingPhones(target.meetingId, false);

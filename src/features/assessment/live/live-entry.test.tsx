@@ -33,6 +33,7 @@ vi.mock('@/live/facilitator-session', async (original) => ({
     room.options = options;
     return {
       publishBoard: async (board: BoardContent) => void room.boards.push(board),
+      delivered: async () => true,
       onBallot: (listener: typeof room.ballot) => ((room.ballot = listener), () => {}),
       onPhones: (listener: typeof room.phones) => ((room.phones = listener), () => {}),
       onStatus: (listener: typeof room.status) => (
@@ -177,12 +178,15 @@ describe('answers from phones on the round screen', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Relæet har for mange rum åbne lige nu');
   });
 
-  it('ends the room: phones are told it is closed, the keys are forgotten, the answers stay', async () => {
+  it('ends the room: phones are told it is closed and ended, the keys are forgotten, the answers stay', async () => {
     await openForPhones();
     act(() => room.ballot(PID_A, { seq: 1, roundId: 'r1', scores: { tillid: 4 } }));
     await userEvent.click(screen.getByRole('button', { name: 'Afslut svar fra telefoner' }));
-    expect(lastBoard()?.phase).toBe('closed');
     await waitFor(() => expect(round()?.livePhase).toBeUndefined());
+    expect(room.boards.slice(-2)).toEqual([
+      expect.objectContaining({ phase: 'closed' }),
+      { kind: 'ended', of: 'round', title: 'Før' },
+    ]);
     expect(readRoomSecrets('r1')).toBeNull();
     expect(round()?.responses).toHaveLength(1);
     expect(await screen.findByRole('button', { name: 'Åbn for svar fra telefoner' })).toBeInTheDocument();

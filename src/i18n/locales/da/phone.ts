@@ -57,6 +57,18 @@ export default {
     text: 'Tovholderen har lukket for svar.',
     nothingSent: 'Du nåede ikke at sende et svar i denne runde.',
   },
+  // The facilitator ended the room ("Afslut"): shown to a phone that is open, reloads or scans the old QR code.
+  ended: {
+    round: 'Runden er slut',
+    roundText:
+      'Tovholderen har afsluttet runden, så der kan ikke længere sendes svar herfra. Du kan lukke siden.',
+    meeting: 'Mødet er slut',
+    meetingText:
+      'Tovholderen har afsluttet mødet, så der kan ikke længere sendes noget herfra. Tak, fordi du var med. Du kan lukke siden.',
+    stopOp: 'Stop op er slut',
+    stopOpText:
+      'Tovholderen har afsluttet stop op, så der kan ikke længere sendes svar herfra. Du kan lukke siden.',
+  },
   revealed: {
     heading: 'Rummets svar',
     text: 'Sådan scorede rummet hvert tema.',

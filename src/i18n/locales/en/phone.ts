@@ -57,6 +57,18 @@ export default {
     text: 'The facilitator has closed the round for answers.',
     nothingSent: 'You did not send an answer in this round.',
   },
+  // The facilitator ended the room: shown to a phone that is open, reloads or scans the old QR code.
+  ended: {
+    round: 'This round has ended',
+    roundText:
+      'The facilitator has ended the round, so answers can no longer be sent from here. You can close this page.',
+    meeting: 'This meeting has ended',
+    meetingText:
+      'The facilitator has ended the meeting, so nothing more can be sent from here. Thank you for taking part. You can close this page.',
+    stopOp: 'This check-in has ended',
+    stopOpText:
+      'The facilitator has ended the check-in, so answers can no longer be sent from here. You can close this page.',
+  },
   revealed: {
     heading: 'The room’s answers',
     text: 'How the room scored each theme.',
