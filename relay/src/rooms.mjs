@@ -25,6 +25,7 @@ export function sameHash(a, b) {
  * @property {number} connections document connections held in this relay
  * @property {Map<string, number>} phones pid → document connections held in this relay
  * @property {NodeJS.Timeout | undefined} forgetTimer
+ * @property {Uint8Array | undefined} board the board's sealed Yjs state when its last holder left
  */
 
 /**
@@ -99,7 +100,7 @@ export class Rooms {
    * @returns {Room}
    */
   newRoom(facHash, joinHash) {
-    return { facHash, joinHash, connections: 0, phones: new Map(), forgetTimer: undefined };
+    return { facHash, joinHash, connections: 0, phones: new Map(), forgetTimer: undefined, board: undefined };
   }
 
   /**
@@ -213,6 +214,25 @@ export class Rooms {
       if (room.connections === 0 && this.rooms.get(sid) === room) this.rooms.delete(sid);
     }, this.ttlMs);
     room.forgetTimer.unref();
+  }
+
+  /**
+   * Keeps the board's state (sealed values the relay cannot open) with the room, in memory only.
+   * @param {string} sid
+   * @param {Uint8Array} state
+   */
+  keepBoard(sid, state) {
+    const room = this.rooms.get(sid);
+    if (room) room.board = state;
+  }
+
+  /**
+   * The board kept when its last holder left, if the room is still known here.
+   * @param {string} sid
+   * @returns {Uint8Array | undefined}
+   */
+  keptBoard(sid) {
+    return this.rooms.get(sid)?.board;
   }
 
   /** @param {string} sid */

@@ -1,6 +1,7 @@
 // @ts-check
 import { Server } from '@hocuspocus/server';
 import { Redis } from '@hocuspocus/extension-redis';
+import * as Y from 'yjs';
 import { RoomError, Rooms, sameHash, sha256Hex } from './rooms.mjs';
 import { MessageType, readAwarenessUpdate, readHead, writeAwarenessMessage } from './wire.mjs';
 
@@ -502,6 +503,20 @@ export async function startRelay(options = {}) {
         if (socket.refusals >= MAX_REFUSALS_PER_SOCKET) closeSocket(socket, 'forbidden');
         throw refusal(reason);
       }
+    },
+
+    // A board nobody holds any more is kept, as the sealed Yjs state it is, with its room in memory:
+    // a phone that reloads or scans the room's code after everyone left still reads the room's last
+    // board (for an ended room: that it ended) instead of an empty one. Forgotten with the room.
+    async onLoadDocument({ documentName, document }) {
+      const doc = parseDocumentName(documentName);
+      const kept = doc?.kind === 'board' ? rooms.keptBoard(doc.sid) : undefined;
+      if (kept) Y.applyUpdate(document, kept);
+    },
+
+    async beforeUnloadDocument({ documentName, document }) {
+      const doc = parseDocumentName(documentName);
+      if (doc?.kind === 'board') rooms.keepBoard(doc.sid, Y.encodeStateAsUpdate(document));
     },
 
     async onDisconnect({ context }) {

@@ -475,6 +475,28 @@ describe('memory only', () => {
     expect(await late.outcome).toEqual({ ok: false, reason: 'room-unknown' });
   });
 
+  it('keeps a board nobody holds with its room, so a phone that comes later reads the last one', async () => {
+    const ttl = 800;
+    const relay = await relayWith({ limits: { roomTtlMs: ttl } });
+    const { room, board, socket } = await facilitator(relay);
+    board.sealed.set('board', 'sealed-ended');
+    const first = await phone(relay, room);
+    await waitFor(() => first.board.sealed.get('board') === 'sealed-ended', 'the board on the phone');
+    // Everyone leaves: the document is unloaded, its sealed state stays with the room.
+    first.socket.destroy();
+    socket.destroy();
+    await waitFor(() => logLines.filter((line) => line.startsWith('close')).length === 3, 'all to leave');
+    await sleep(100);
+    const later = await phone(relay, room);
+    await waitFor(() => later.board.sealed.get('board') === 'sealed-ended', 'the kept board on a new phone');
+    expect([...later.board.sealed.keys()]).toEqual(['board']);
+    later.socket.destroy();
+    // Forgotten with the room: the code no longer opens anything.
+    await waitFor(() => relay.stats().rooms === 0, 'the room to be forgotten', 5000);
+    const gone = openDocument(device(relay), boardName(room), phoneToken(room, secret()));
+    expect(await gone.outcome).toEqual({ ok: false, reason: 'room-unknown' });
+  });
+
   it('answers /healthz with counts only, and logs connections and refusals without tokens or content', async () => {
     const relay = await relayWith();
     const { room, board } = await facilitator(relay);
