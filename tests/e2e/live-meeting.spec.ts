@@ -347,6 +347,17 @@ test("a stop op answered from phones lands in the experiment's check-in and its 
     .screenshot({ path: test.info().outputPath('check-in-phones.png') });
   await facilitator.getByRole('button', { name: 'Luk for svar' }).click();
   await expect(phones[0]!.page.getByText('Tovholderen har lukket for svar.')).toBeVisible();
+
+  // Ended: the open phone says so, and so does the old address opened afterwards on another phone.
+  await facilitator.getByRole('button', { name: 'Afslut svar fra telefoner' }).click();
+  await expect(phones[0]!.page.getByRole('heading', { level: 2, name: 'Stop op er slut' })).toBeVisible();
+  await expect(phones[0]!.page.getByRole('textbox')).toHaveCount(0);
+  const late = phones[3]!.page;
+  await late.goto('about:blank');
+  await late.goto(joinUrl);
+  await expect(late.getByRole('heading', { level: 2, name: 'Stop op er slut' })).toBeVisible();
+  await expect(late.getByText(/^Forsøget: /)).toBeVisible();
+  await expect(late.getByRole('status')).toBeEmpty();
 });
 
 test("at a dialogmøde a phone picks its table and reads that table's theme and process", async () => {
@@ -375,4 +386,27 @@ test("at a dialogmøde a phone picks its table and reads that table's theme and 
   await expect(process).not.toContainText('Kommunikerer du fra din hjemmearbejdsplads');
   await expectNoAxeViolations(page, 'phone at a table');
   await page.screenshot({ path: test.info().outputPath('phone-table.png'), fullPage: true });
+});
+
+test('ending the phones tells an open phone, a reloaded one and the old address that the meeting has ended', async () => {
+  const joinUrl = await joinAddress(facilitator, '.phones-join a');
+  const open = phones[3]!.page;
+  await expect(open.getByText('Dit bord: 2 – Fordybelse')).toBeVisible();
+  await facilitator.getByRole('button', { name: 'Afslut telefoner for dette møde' }).click();
+  await expect(open.getByRole('heading', { level: 2, name: 'Mødet er slut' })).toBeVisible();
+  await expect(open.getByText(/^Tovholderen har afsluttet mødet/)).toBeVisible();
+  await expect(open.getByRole('radio')).toHaveCount(0);
+  await open.reload();
+  await expect(open.getByRole('heading', { level: 2, name: 'Mødet er slut' })).toBeVisible();
+
+  // A phone that never saw the meeting scans the old code after everyone left, in English.
+  const late = phones[2]!.page;
+  await late.goto('about:blank');
+  await late.goto(joinUrl);
+  await expect(late.getByRole('heading', { level: 2, name: 'Mødet er slut' })).toBeVisible();
+  await expect(late.getByRole('status')).toBeEmpty();
+  await late.getByRole('button', { name: 'English' }).click();
+  await expect(late.getByRole('heading', { level: 2, name: 'This meeting has ended' })).toBeVisible();
+  await expectNoAxeViolations(late, 'phone of an ended meeting');
+  await late.getByRole('button', { name: 'Dansk' }).click();
 });

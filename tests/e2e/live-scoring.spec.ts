@@ -211,3 +211,35 @@ test('a wrong or expired address gets a clear message on the phone and sends not
   await context.close();
   await facilitator.context.close();
 });
+
+test('ending the round tells an open phone, a reloaded one and the old address that the round has ended', async ({
+  browser,
+}) => {
+  const facilitator = await openFacilitator(browser);
+  const open = await openPhone(browser, facilitator.joinUrl);
+  await score(open, { Tillid: 4 });
+  await send(open);
+
+  await facilitator.page.getByRole('button', { name: 'Afslut svar fra telefoner' }).click();
+  await expect(open.page.getByRole('heading', { level: 2, name: 'Runden er slut' })).toBeVisible();
+  await expect(open.page.getByText(/^Tovholderen har afsluttet runden/)).toBeVisible();
+  await expect(open.page.getByText('Runde: Før forsøget')).toBeVisible();
+  await expect(open.page.getByRole('radio')).toHaveCount(0);
+  await open.page.reload();
+  await expect(open.page.getByRole('heading', { level: 2, name: 'Runden er slut' })).toBeVisible();
+  await expect(open.page.getByRole('heading', { name: 'Det sendte du' })).toBeVisible();
+  await open.page.screenshot({ path: test.info().outputPath('phone-round-ended.png'), fullPage: true });
+
+  // A phone that never saw the round opens the old address after everyone left.
+  const late = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'da-DK' });
+  const page = await late.newPage();
+  await page.goto(facilitator.joinUrl);
+  await expect(page.getByRole('heading', { level: 2, name: 'Runden er slut' })).toBeVisible();
+  await expect(page.getByRole('status')).toBeEmpty();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'This round has ended' })).toBeVisible();
+  await expect(facilitator.page.getByRole('button', { name: 'Åbn for svar fra telefoner' })).toBeVisible();
+  await late.close();
+  await open.context.close();
+  await facilitator.context.close();
+});
