@@ -31,7 +31,8 @@ export default {
   hide: 'Skjul fordelingen',
   present: 'Vis på storskærm',
   end: 'Afslut svar fra telefoner',
-  endHint: 'Afslut, når runden er færdig: telefonerne får besked, og QR-koden holder op med at virke.',
+  endHint:
+    'Afslut, når runden er færdig: telefonerne får at vide, at runden er slut, og der kan ikke sendes flere svar.',
   resume: 'Forbind igen',
   resumeText: 'Runden blev åbnet for telefoner i et andet vindue eller før en genindlæsning.',
   noKeys: 'Nøglen til rummet findes ikke på denne enhed. Start forfra for at få en ny QR-kode.',

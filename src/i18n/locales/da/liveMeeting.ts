@@ -12,7 +12,8 @@ export default {
     qrLabel: 'QR-kode til at følge mødet på telefonen',
     addressLabel: 'Eller skriv adressen:',
     end: 'Afslut telefoner for dette møde',
-    endHint: 'Telefonerne får besked, og QR-koden holder op med at virke. Det, I har taget med, bliver.',
+    endHint:
+      'Telefonerne får at vide, at mødet er slut, og der kan ikke sendes mere fra dem. Det, I har taget med, bliver.',
   },
   counts: {
     phones_one: '{{count}} telefon med',

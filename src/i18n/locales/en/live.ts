@@ -31,7 +31,8 @@ export default {
   hide: 'Hide the distribution',
   present: 'Show on the big screen',
   end: 'End answers from phones',
-  endHint: 'End it when the round is done: the phones are told, and the QR code stops working.',
+  endHint:
+    'End it when the round is done: the phones are told the round has ended, and no more answers can be sent.',
   resume: 'Connect again',
   resumeText: 'The round was opened for phones in another window or before a reload.',
   noKeys: 'The room’s key is not on this device. Start again to get a new QR code.',

@@ -12,7 +12,8 @@ export default {
     qrLabel: 'QR code to follow the meeting on a phone',
     addressLabel: 'Or type the address:',
     end: 'End phones for this meeting',
-    endHint: 'The phones are told and the QR code stops working. What you took on stays.',
+    endHint:
+      'The phones are told the meeting has ended, and nothing more can be sent from them. What you took on stays.',
   },
   counts: {
     phones_one: '{{count}} phone joined',
