@@ -27,3 +27,20 @@ export function tillidMeeting(overrides: Partial<Meeting> = {}): Meeting {
     ...overrides,
   };
 }
+
+/**
+ * Team t1's dialogmøde on tillid and fordybelse the same morning: 150 minutes for twelve participants
+ * at two tables, decision A, not yet run.
+ */
+export function dialogMeeting(overrides: Partial<Meeting> = {}): Meeting {
+  return tillidMeeting({
+    id: 'm2',
+    runbookId: 'dialogmoede',
+    themeIds: ['tillid', 'fordybelse'],
+    availableMinutes: 150,
+    participants: 12,
+    groups: 2,
+    decisionMode: 'A',
+    ...overrides,
+  });
+}

@@ -2,39 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { loadToolkit } from '@/content/toolkit';
 import type { Meeting } from '@/domain/entities/meeting';
 import { parseAnyBoard } from '@/live/protocol';
+import { dialogMeeting } from '../../tests/meeting-fixture';
 import { meetingBoardOf } from './meeting-live-board';
 
-const dialog = (stepIndex: number): Meeting => ({
-  id: 'm2',
-  teamId: 't1',
-  runbookId: 'dialogmoede',
-  themeIds: ['tillid', 'fordybelse'],
-  assessmentRoundId: null,
-  date: '2026-11-23',
-  startTime: '09:00',
-  place: '',
-  availableMinutes: 150,
-  participants: 12,
-  groups: 2,
-  tovholdere: '',
-  decisionMode: 'A',
-  stepMinutes: {},
-  checklist: {},
-  notes: {},
-  run: {
-    stepIndex,
-    timer: { durationMs: 60_000, startedAt: null, elapsedMs: 0 },
-    speakers: null,
-    log: [],
-    startedAt: 0,
-    finishedAt: null,
-    stepTimers: {},
-    sound: false,
-  },
-  livePhones: true,
-  createdAt: '2026-11-20T10:00:00.000Z',
-  updatedAt: '2026-11-20T10:00:00.000Z',
-});
+const dialog = (stepIndex: number): Meeting =>
+  dialogMeeting({
+    run: {
+      stepIndex,
+      timer: { durationMs: 60_000, startedAt: null, elapsedMs: 0 },
+      speakers: null,
+      log: [],
+      startedAt: 0,
+      finishedAt: null,
+      stepTimers: {},
+      sound: false,
+    },
+    livePhones: true,
+    updatedAt: '2026-11-20T10:00:00.000Z',
+  });
 
 describe("the dialogmøde tables on the phones' board", () => {
   it("carries each table's process (its drejebog's steps 2–5) during the group work only", async () => {

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startLiveServer, type LiveServer } from '../../scripts/lib/live-server.mjs';
+import { dialogMeeting, tillidMeeting } from '../meeting-fixture';
 import { expectNoAxeViolations } from './fixtures';
 
 // A facilitator (the run page and the projector) and four phones against a relay on loopback, through the
@@ -15,46 +16,8 @@ const WORKSPACE = {
     teams: [{ id: 't1', name: 'Borgerservice', createdAt: CREATED }],
     assessments: [],
     meetings: [
-      {
-        id: 'm1',
-        teamId: 't1',
-        runbookId: 'tillid',
-        themeIds: ['tillid'],
-        assessmentRoundId: null,
-        date: '2026-12-04',
-        startTime: '09:00',
-        place: '',
-        availableMinutes: 120,
-        participants: 4,
-        groups: 1,
-        tovholdere: '',
-        decisionMode: 'A',
-        stepMinutes: {},
-        checklist: {},
-        notes: {},
-        run: null,
-        createdAt: CREATED,
-      },
-      {
-        id: 'm2',
-        teamId: 't1',
-        runbookId: 'dialogmoede',
-        themeIds: ['tillid', 'fordybelse'],
-        assessmentRoundId: null,
-        date: '2026-12-11',
-        startTime: '09:00',
-        place: '',
-        availableMinutes: 150,
-        participants: 12,
-        groups: 2,
-        tovholdere: '',
-        decisionMode: 'A',
-        stepMinutes: {},
-        checklist: {},
-        notes: {},
-        run: null,
-        createdAt: CREATED,
-      },
+      tillidMeeting({ date: '2026-12-04', availableMinutes: 120, participants: 4, decisionMode: 'A' }),
+      dialogMeeting({ date: '2026-12-11' }),
     ],
     proposals: [],
     proposalGroups: [],
