@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { V1_WORKSPACE } from './seed';
 
-const fixture = JSON.parse(
-  readFileSync(new URL('../fixtures/workspace-v1.json', import.meta.url), 'utf8'),
-) as {
-  state: unknown;
-};
+const fixture = JSON.parse(V1_WORKSPACE) as { state: unknown };
 
 /** A backup file of the v1 fixture, as the app itself would write it. */
 export function fixtureBackup(): { name: string; mimeType: string; buffer: Buffer } {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { V1_WORKSPACE, seedWorkspace } from './seed';
 
 // The prerendered screens: drawn from HTML before any JavaScript, then hydrated in place. Layout
 // shift is measured with the browser's own layout-shift entries (a property of the layout, not of
@@ -75,9 +75,7 @@ for (const { path, route, heading } of PAGES) {
 }
 
 test('saved experiments fill "Denne uge" without moving the home screen', async ({ page }) => {
-  const fixture = JSON.parse(
-    readFileSync(new URL('../fixtures/workspace-v1.json', import.meta.url), 'utf8'),
-  ) as {
+  const fixture = JSON.parse(V1_WORKSPACE) as {
     state: { experiments: Record<string, unknown>[] };
     version: number;
   };
@@ -93,9 +91,7 @@ test('saved experiments fill "Denne uge" without moving the home screen', async 
     adjustments: [],
     decision: undefined,
   }));
-  await page.addInitScript((text) => {
-    if (!localStorage.getItem('servicetjek:workspace')) localStorage.setItem('servicetjek:workspace', text);
-  }, JSON.stringify(fixture));
+  await seedWorkspace(page, fixture);
   await page.setViewportSize(MOBILE);
   await recordLayoutShift(page);
   await page.goto('./');

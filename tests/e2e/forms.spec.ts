@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readPdf } from '../pdf-text';
 import { expectNoAxeViolations, openApp } from './fixtures';
+import { seedWorkspace } from './seed';
 
 const createdAt = '2026-11-01T10:00:00.000Z';
 const workspace = {
@@ -14,11 +15,7 @@ const workspace = {
 };
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript((seed) => {
-    if (!window.localStorage.getItem('servicetjek:workspace')) {
-      window.localStorage.setItem('servicetjek:workspace', JSON.stringify(seed));
-    }
-  }, workspace);
+  await seedWorkspace(page, workspace);
 });
 
 /** What Forms' "Åbn i Excel" downloads for the form to copy: its own columns, one per statement. */

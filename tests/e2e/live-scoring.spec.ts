@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startLiveServer, type LiveServer } from '../../scripts/lib/live-server.mjs';
 import { expectNoAxeViolations } from './fixtures';
+import { seedWorkspace } from './seed';
 
 // A facilitator and five phones against a relay on loopback, through the real build and its policy.
 const APP_PORT = Number(process.env.E2E_LIVE_PORT ?? 4280);
@@ -57,14 +58,7 @@ const WORKSPACE = {
 
 async function openFacilitator(browser: Browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
-  await context.addInitScript((workspace) => {
-    if (localStorage.getItem('servicetjek:workspace')) return;
-    localStorage.setItem(
-      'servicetjek:preferences',
-      JSON.stringify({ state: { language: 'da' }, version: 1 }),
-    );
-    localStorage.setItem('servicetjek:workspace', JSON.stringify(workspace));
-  }, WORKSPACE);
+  await seedWorkspace(context, WORKSPACE, { language: 'da' });
   const page = await context.newPage();
   await page.goto(`${live.appBase}#/vurdering/r1`);
   await page.getByRole('tab', { name: 'Fra telefoner' }).click();

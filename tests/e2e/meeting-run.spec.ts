@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, openApp } from './fixtures';
+import { seedWorkspace } from './seed';
 
 const CREATED = '2026-11-20T10:00:00.000Z';
 const team = { id: 'team-kundeservice', name: 'Kundeservice', createdAt: CREATED };
@@ -39,16 +40,9 @@ const dialog = {
 
 /** Seed the workspace once; later reloads keep what the meeting saved. */
 async function seed(page: Page) {
-  await page.addInitScript(
-    (workspace) => {
-      if (!window.localStorage.getItem('servicetjek:workspace')) {
-        window.localStorage.setItem(
-          'servicetjek:workspace',
-          JSON.stringify({ state: workspace, version: 1 }),
-        );
-      }
-    },
-    {
+  await seedWorkspace(page, {
+    version: 1,
+    state: {
       teams: [team],
       assessments: [],
       meetings: [tillid, dialog],
@@ -57,7 +51,7 @@ async function seed(page: Page) {
       handovers: [],
       experiments: [],
     },
-  );
+  });
   await page.clock.install({ time: new Date('2026-11-23T09:00:00+01:00') });
 }
 

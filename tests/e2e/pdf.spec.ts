@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, openApp } from './fixtures';
+import { seedWorkspace } from './seed';
 
 const createdAt = '2026-11-01T10:00:00.000Z';
 const workspace = {
@@ -72,11 +73,7 @@ async function expectPdfDownload(page: Page, button: string, fileName: RegExp) {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript((seed) => {
-    if (!window.localStorage.getItem('servicetjek:workspace')) {
-      window.localStorage.setItem('servicetjek:workspace', JSON.stringify(seed));
-    }
-  }, workspace);
+  await seedWorkspace(page, workspace);
 });
 
 test('downloads the handleplan as a PDF from the export screen', async ({ page }) => {

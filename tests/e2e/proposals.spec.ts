@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, openApp } from './fixtures';
+import { seedWorkspace } from './seed';
 
 const CREATED = '2026-11-01T09:00:00.000Z';
 
@@ -58,14 +59,6 @@ const WORKSPACE = {
   version: 1,
 };
 
-async function seed(page: Page) {
-  await page.addInitScript((workspace) => {
-    if (!window.localStorage.getItem('servicetjek:workspace')) {
-      window.localStorage.setItem('servicetjek:workspace', JSON.stringify(workspace));
-    }
-  }, WORKSPACE);
-}
-
 async function stored(page: Page) {
   return page.evaluate(() => JSON.parse(window.localStorage.getItem('servicetjek:workspace') ?? '{}').state);
 }
@@ -91,7 +84,7 @@ async function pointerDrag(page: Page, from: Locator, to: Locator) {
 }
 
 test.beforeEach(async ({ page }) => {
-  await seed(page);
+  await seedWorkspace(page, WORKSPACE);
 });
 
 test('a card is moved with the keyboard only and every step is announced in Danish', async ({ page }) => {

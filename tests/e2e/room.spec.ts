@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { textFloorPx } from '../../src/features/meeting-run/use-presenter-fit';
 import { openApp } from './fixtures';
+import { seedWorkspace } from './seed';
 
 /**
  * What the room sees must fit: the projector view and the board's 2×2 on the two common
@@ -95,16 +96,9 @@ const manyTexts = Array.from(
 const many = meeting('m-many', 'tillid', ['tillid'], { participants: 12, groups: 1 });
 
 async function seed(page: Page) {
-  await page.addInitScript(
-    (workspace) => {
-      if (!window.localStorage.getItem('servicetjek:workspace')) {
-        window.localStorage.setItem(
-          'servicetjek:workspace',
-          JSON.stringify({ state: workspace, version: 1 }),
-        );
-      }
-    },
-    {
+  await seedWorkspace(page, {
+    version: 1,
+    state: {
       teams: [team],
       assessments: [],
       meetings: [dialog3, dialog6, tillid, many],
@@ -123,7 +117,7 @@ async function seed(page: Page) {
       handovers: [],
       experiments: [],
     },
-  );
+  });
   await page.clock.install({ time: new Date('2026-11-23T09:00:00+01:00') });
 }
 

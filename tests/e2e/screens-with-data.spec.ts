@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, openApp } from './fixtures';
+import { V1_WORKSPACE, seedWorkspace } from './seed';
 
 // Every screen that shows a team's data, opened on a realistic workspace (the v1 fixture) in both
 // languages: the right language, a heading, nothing that reads "not found", and zero WCAG 2.1 A/AA
 // violations. The journeys in the other specs drive these screens; this spec makes sure none is missed.
-const workspace = readFileSync(new URL('../fixtures/workspace-v1.json', import.meta.url), 'utf8');
-
 const ROUTES = [
   '/vurdering',
   '/vurdering/round-1',
@@ -33,11 +31,7 @@ const NOT_FOUND = /findes ikke|not found/i;
 for (const language of ['da', 'en'] as const) {
   for (const route of ROUTES) {
     test(`${route} in ${language} with data has a heading, lang and no axe violations`, async ({ page }) => {
-      await page.addInitScript((stored) => {
-        if (!window.localStorage.getItem('servicetjek:workspace')) {
-          window.localStorage.setItem('servicetjek:workspace', stored);
-        }
-      }, workspace);
+      await seedWorkspace(page, V1_WORKSPACE);
       await openApp(page, route, language);
       const heading = page.getByRole('heading', { level: 1 });
       await expect(heading).not.toHaveText(NOT_FOUND);

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Locator } from '@playwright/test';
 import { openApp } from './fixtures';
+import { V1_WORKSPACE, seedWorkspace } from './seed';
 
 // Every screen with a text field (the lists /vurdering, /handleplan and /data have none with data), on a realistic workspace, typed into key by key as people type.
 // After each key the field must hold everything typed so far and still have the focus: a screen that
 // refocused its heading when its title (the very text being typed) changed kept only the first key.
-const workspace = readFileSync(new URL('../fixtures/workspace-v1.json', import.meta.url), 'utf8');
-
 const ROUTES = [
   '/vurdering/round-1',
   '/moede/ny?runbook=dialogmoede&themes=tillid,fordybelse&team=team-hjemmepleje',
@@ -37,11 +35,7 @@ async function typeKeyByKey(field: Locator) {
 
 for (const route of ROUTES) {
   test(`every text field on ${route} keeps each typed key and the focus`, async ({ page }) => {
-    await page.addInitScript((stored) => {
-      if (!window.localStorage.getItem('servicetjek:workspace')) {
-        window.localStorage.setItem('servicetjek:workspace', stored);
-      }
-    }, workspace);
+    await seedWorkspace(page, V1_WORKSPACE);
     await openApp(page, route, 'da');
     const fields = page.locator(TEXT_FIELDS);
     await expect(fields.first()).toBeVisible();
@@ -56,11 +50,7 @@ for (const route of ROUTES) {
 }
 
 test('the heading takes the focus on navigation, not while its text is typed', async ({ page }) => {
-  await page.addInitScript((stored) => {
-    if (!window.localStorage.getItem('servicetjek:workspace')) {
-      window.localStorage.setItem('servicetjek:workspace', stored);
-    }
-  }, workspace);
+  await seedWorkspace(page, V1_WORKSPACE);
   await openApp(page, '/handleplan/team-hjemmepleje', 'da');
   await page.getByRole('link', { name: /Åbn forsøg 1/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
