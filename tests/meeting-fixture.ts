@@ -1,4 +1,4 @@
-import type { Meeting } from '@/domain/entities/meeting';
+import type { Meeting, MeetingRun } from '@/domain/entities/meeting';
 
 /**
  * Team t1's meeting on tillid (its drejebog), 23 November 2026 at 09:00, 90 minutes for three
@@ -43,4 +43,21 @@ export function dialogMeeting(overrides: Partial<Meeting> = {}): Meeting {
     decisionMode: 'A',
     ...overrides,
   });
+}
+
+/**
+ * A run standing on step `stepIndex` (counted from 0) with its countdown of `durationMs` not yet started
+ * and nothing logged: what the room and the phones are shown of that step.
+ */
+export function runOnStep(stepIndex: number, durationMs: number): MeetingRun {
+  return {
+    stepIndex,
+    timer: { durationMs, startedAt: null, elapsedMs: 0 },
+    speakers: null,
+    log: [],
+    startedAt: 0,
+    finishedAt: null,
+    stepTimers: {},
+    sound: false,
+  };
 }

@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadToolkit } from '@/content/toolkit';
 import type { Meeting } from '@/domain/entities/meeting';
 import { parseAnyBoard } from '@/live/protocol';
-import { dialogMeeting } from '../../tests/meeting-fixture';
+import { dialogMeeting, runOnStep } from '../../tests/meeting-fixture';
 import { meetingBoardOf } from './meeting-live-board';
 
 const dialog = (stepIndex: number): Meeting =>
   dialogMeeting({
-    run: {
-      stepIndex,
-      timer: { durationMs: 60_000, startedAt: null, elapsedMs: 0 },
-      speakers: null,
-      log: [],
-      startedAt: 0,
-      finishedAt: null,
-      stepTimers: {},
-      sound: false,
-    },
+    run: runOnStep(stepIndex, 60_000),
     livePhones: true,
     updatedAt: '2026-11-20T10:00:00.000Z',
   });
