@@ -1,42 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
+import { dialogMeeting, tillidMeeting } from '../meeting-fixture';
 import { expectNoAxeViolations, openApp } from './fixtures';
 import { seedWorkspace } from './seed';
 
 const CREATED = '2026-11-20T10:00:00.000Z';
 const team = { id: 'team-kundeservice', name: 'Kundeservice', createdAt: CREATED };
-const base = {
-  teamId: team.id,
-  assessmentRoundId: null,
-  date: '2026-11-23',
-  startTime: '09:00',
-  place: 'Mødelokale 2',
-  availableMinutes: 120,
-  tovholdere: 'Anna og Bo',
-  decisionMode: 'B',
-  checklist: {},
-  notes: {},
-  run: null,
-  createdAt: CREATED,
-};
-const tillid = {
-  ...base,
-  id: 'meeting-tillid',
-  runbookId: 'tillid',
-  themeIds: ['tillid'],
-  participants: 3,
-  groups: 1,
-  stepMinutes: { welcome: 2 },
-};
-const dialog = {
-  ...base,
-  id: 'meeting-dialog',
-  runbookId: 'dialogmoede',
-  themeIds: ['tillid', 'fordybelse'],
-  participants: 12,
-  groups: 2,
-  decisionMode: 'A',
-  stepMinutes: {},
-};
+// The tillid meeting and the dialogmøde of tests/meeting-fixture.ts, held by this team in its own room.
+const here = { teamId: team.id, place: 'Mødelokale 2', availableMinutes: 120, tovholdere: 'Anna og Bo' };
+const tillid = tillidMeeting({ ...here, id: 'meeting-tillid', stepMinutes: { welcome: 2 } });
+const dialog = dialogMeeting({ ...here, id: 'meeting-dialog' });
 
 /** Seed the workspace once; later reloads keep what the meeting saved. */
 async function seed(page: Page) {

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { dialogMeeting } from '../meeting-fixture';
 import { expectNoAxeViolations, openApp } from './fixtures';
 import { seedWorkspace } from './seed';
 
@@ -25,26 +26,13 @@ const WORKSPACE = {
     teams: [{ id: 'team-1', name: 'Borgerservice', createdAt: CREATED }],
     assessments: [],
     meetings: [
-      {
+      dialogMeeting({
         id: 'm-1',
         teamId: 'team-1',
-        runbookId: 'dialogmoede',
         themeIds: ['fordybelse', 'tilgaengelighed'],
-        assessmentRoundId: null,
         date: '2026-11-26',
-        startTime: '09:00',
-        place: '',
         availableMinutes: 180,
-        participants: 12,
-        groups: 2,
-        tovholdere: '',
-        decisionMode: 'A',
-        stepMinutes: {},
-        checklist: {},
-        notes: {},
-        run: null,
-        createdAt: CREATED,
-      },
+      }),
     ],
     proposals: [
       proposal('p-1', 'Fordybelsestid kl. 8–10', 1, 'fordybelse'),
