@@ -1,4 +1,4 @@
-import type { ThemeId } from '@/content/ids';
+import { THEME_IDS, type ThemeId } from '@/content/ids';
 import type { AssessmentResponse, AssessmentRound } from '@/domain/entities/assessment';
 import type { CheckIn, Experiment } from '@/domain/entities/experiment';
 import type { Meeting, MeetingRun } from '@/domain/entities/meeting';
@@ -15,14 +15,7 @@ export const OTHER_TEAM = 't2';
 const createdAt = '2026-08-20T08:00:00.000Z';
 const minute = 60_000;
 
-const THEMES: readonly ThemeId[] = [
-  'sammenhaengskraft',
-  'fleksibilitet',
-  'tilgaengelighed',
-  'fordybelse',
-  'tillid',
-  'retfaerdighed',
-];
+const THEMES: readonly ThemeId[] = THEME_IDS;
 
 const IDEAS = [
   'Fast mødedag om tirsdagen, hvor alle er på kontoret',

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { THEME_IDS } from '../../src/content/ids';
 import { textFloorPx } from '../../src/features/meeting-run/use-presenter-fit';
 import { openApp } from './fixtures';
 import { seedWorkspace } from './seed';
@@ -9,14 +10,7 @@ import { seedWorkspace } from './seed';
  */
 
 const CREATED = '2026-11-20T10:00:00.000Z';
-const THEMES = [
-  'sammenhaengskraft',
-  'fleksibilitet',
-  'tilgaengelighed',
-  'fordybelse',
-  'tillid',
-  'retfaerdighed',
-];
+const THEMES = [...THEME_IDS];
 const team = { id: 'team-borgerservice', name: 'Borgerservice og Ydelser', createdAt: CREATED };
 
 function meeting(id: string, runbookId: string, themeIds: string[], extra: Record<string, unknown> = {}) {
