@@ -8,6 +8,7 @@ import assessmentDa from '@/i18n/locales/da/assessment';
 import pdfDa from '@/i18n/locales/da/pdf';
 import { collectCheckIn, collectHandleplan, collectInvitation } from './collect';
 import { collectReport } from './report-collect';
+import { emptyRound } from '../../../tests/round-store-seed';
 
 const resources = { language: 'da' as const, labels: pdfDa, result: assessmentDa.result, toolkit: toolkitDa };
 const scope = { today: '2026-11-22', nowMs: Date.UTC(2026, 10, 22, 12) };
@@ -59,19 +60,7 @@ function response(id: string, scores: AssessmentResponse['scores']): AssessmentR
   return { id, name: '', scores, source: 'sheet', createdAt };
 }
 
-function assessment(overrides: Partial<AssessmentRound> = {}): AssessmentRound {
-  return {
-    id: 'r1',
-    teamId: 't1',
-    date: '2026-11-02',
-    label: '',
-    responses: [],
-    tally: {},
-    choice: null,
-    createdAt,
-    ...overrides,
-  };
-}
+const assessment = (overrides: Partial<AssessmentRound> = {}) => emptyRound({ createdAt, ...overrides });
 
 function workspace(parts: Partial<Workspace>): Workspace {
   return { ...emptyWorkspace(), teams: [{ id: 't1', name: 'Løn', createdAt }], ...parts };
