@@ -2,6 +2,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import { startLiveServer, type LiveServer } from '../../scripts/lib/live-server.mjs';
 import { dialogMeeting, tillidMeeting } from '../meeting-fixture';
 import { expectNoAxeViolations } from './fixtures';
+import { seedWorkspace } from './seed';
 
 // A facilitator (the run page and the projector) and four phones against a relay on loopback, through the
 // real build: one meeting from the first step to the decision, then the experiment's stop op from phones.
@@ -76,14 +77,7 @@ test.beforeAll(async ({ browser }) => {
     log: () => {},
   });
   facilitatorContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
-  await facilitatorContext.addInitScript((workspace) => {
-    if (localStorage.getItem('servicetjek:workspace')) return;
-    localStorage.setItem(
-      'servicetjek:preferences',
-      JSON.stringify({ state: { language: 'da' }, version: 1 }),
-    );
-    localStorage.setItem('servicetjek:workspace', JSON.stringify(workspace));
-  }, WORKSPACE);
+  await seedWorkspace(facilitatorContext, WORKSPACE, { language: 'da' });
   facilitator = await facilitatorContext.newPage();
 });
 
