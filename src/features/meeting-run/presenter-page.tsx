@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
@@ -14,7 +14,7 @@ import { StepTiming } from './step-timing';
 import { TableProcess } from './table-process';
 import { TimerPanel } from './timer-panel';
 import { useMeetingName, useMeetingRun } from './use-meeting-run';
-import { usePresenterFit } from './use-presenter-fit';
+import { overflows, usePresenterFit, useViewportSize } from './use-presenter-fit';
 import { toggleFullscreen, useRunKeys } from './use-run-keys';
 import { useTimeUpCue } from './use-time-up-cue';
 import { useWakeLock } from './use-wake-lock';
@@ -63,13 +63,21 @@ export default function PresenterPage() {
   const boxes = useMemo(() => [content, timer], []);
   // Time up adds a line under the clock: measured again then.
   const up = run ? `${isUp(run.timer, now)}|${run.speakers ? isSpeakerUp(run.speakers, now) : ''}` : '';
-  const { perPage, probe } = usePresenterFit(
-    page,
-    boxes,
-    list,
-    itemCount,
-    `${run?.stepIndex ?? -1}|${current?.text.title ?? ''}|${proposals.map((p) => p.text).join('|')}|${up}`,
-  );
+  const contentKey = `${run?.stepIndex ?? -1}|${current?.text.title ?? ''}|${proposals.map((p) => p.text).join('|')}|${up}`;
+  // At the tables the step's own words are a note under the clock. On a screen too small for one
+  // table, the clock and the note at the floor (an old 1024×768 or 800×600 projector), the note is
+  // left off the projector (the facilitator's screen has it): the tables and the clock are what the
+  // room reads. Tried again with the note for other content and on another screen size.
+  const noteKey = `${contentKey}|${useViewportSize()}`;
+  const [noteOffFor, setNoteOffFor] = useState<string | null>(null);
+  const noteOff = showTables && noteOffFor === noteKey;
+  const { perPage, probe } = usePresenterFit(page, boxes, list, itemCount, `${contentKey}|${noteOff}`);
+  useLayoutEffect(() => {
+    // Once the fit is done: what still overflows with the note shown takes the note off.
+    if (probe !== null || !showTables || noteOff) return;
+    const over = overflows(content.current) || overflows(timer.current);
+    setNoteOffFor(over ? noteKey : null);
+  }, [probe, showTables, noteOff, noteKey]);
 
   const actions = useWorkspace.getState();
   useRunKeys(active, {
@@ -192,7 +200,7 @@ export default function PresenterPage() {
         <section className="presenter-timer" aria-label={t('timer.label')} ref={timer}>
           <TimerPanel run={run} now={now} speakerKind={speakerKind} />
           {/* At the tables the step's own instructions go under the clock, so the tables get the room. */}
-          {showTables ? stepText : null}
+          {showTables && !noteOff ? stepText : null}
         </section>
       </div>
     </Page>
