@@ -245,6 +245,35 @@ for (const viewport of [
         await seed(page);
       });
 
+      if (phones)
+        test('before the start the QR code is up while people arrive, beside the heading', async ({
+          page,
+        }) => {
+          await page.goto(`${live.appBase}#/moede/${tillid.id}/koer`);
+          await page.getByRole('button', { name: 'Lad deltagerne følge med på telefonen' }).click();
+          await expect(page.getByText('Forbundet.')).toBeVisible();
+          await page.goto(`${live.appBase}#/moede/${tillid.id}/praesentation`);
+          const corner = page.getByRole('region', { name: 'Følg med på telefonen' });
+          await expect(
+            corner.getByRole('img', { name: 'QR-kode til at følge mødet på telefonen' }),
+          ).toBeVisible();
+          await shot(page, name('not-started'));
+          await expectFits(page, 'before the start');
+          const boxes = await page.evaluate(() =>
+            ['.presenter h1', '.presenter-phones', '.presenter-phones-qr'].map((selector) => {
+              const { left, top, right, bottom } = document.querySelector(selector)!.getBoundingClientRect();
+              return { left, top, right, bottom };
+            }),
+          );
+          const [title, side, qr] = boxes as [Box, Box, Box];
+          const apart =
+            side.left >= title.right - 1 || side.top >= title.bottom - 1 || side.bottom <= title.top + 1;
+          expect(apart, `the corner ${JSON.stringify(side)} and the title ${JSON.stringify(title)}`).toBe(
+            true,
+          );
+          expect(qr.bottom - qr.top).toBeGreaterThanOrEqual(0.15 * viewport.height);
+        });
+
       test('a plain step, then the decision between A and B beside sixteen proposals', async ({ page }) => {
         await presentStep(page, tillid.id, 1, phones);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText('Velkomst og målet med mødet');
