@@ -1,9 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
 import { usePresentingBody } from '@/components/use-presenting-body';
+import type { ThemeId } from '@/content/ids';
 import { isSpeakerUp } from '@/domain/speaker-round';
+import { tableProcessSteps } from '@/domain/table-process';
 import { isUp } from '@/domain/timer';
 import { useWorkspace } from '@/state/workspace-store';
 import { MeetingNotFound } from './meeting-not-found';
@@ -14,11 +16,18 @@ import { StepTiming } from './step-timing';
 import { TableProcess } from './table-process';
 import { TimerPanel } from './timer-panel';
 import { useMeetingName, useMeetingRun } from './use-meeting-run';
-import { usePresenterFit } from './use-presenter-fit';
+import { overflows, usePresenterFit, useViewportSize } from './use-presenter-fit';
 import { toggleFullscreen, useRunKeys } from './use-run-keys';
 import { useTimeUpCue } from './use-time-up-cue';
 import { useWakeLock } from './use-wake-lock';
 import './meeting-run.css';
+
+/** A table on the projector: the whole table (`steps` null) or some steps of its process. */
+interface TableItem {
+  themeId: ThemeId;
+  number: number;
+  steps: number[] | null;
+}
 
 /** The meeting's proposals in the order the board ranks them. */
 function useMeetingProposals(meetingId: string) {
@@ -44,6 +53,9 @@ export default function PresenterPage() {
   const { meetingId = '' } = useParams<{ meetingId: string }>();
   const { meeting, run, steps, current, now, toolkit } = useMeetingRun(meetingId);
   const name = useMeetingName(meeting);
+  // Above the step, the meeting's kind without its list of themes: on a small screen six themes
+  // took four lines from the step, and the tables and the groups name their themes themselves.
+  const shortName = useMeetingName(meeting, { withThemes: false });
   const [announcement, setAnnouncement] = useState('');
   const fullscreen = useIsFullscreen();
   // A second window opened from the controls stays quiet; the controls' window plays the sound.
@@ -55,7 +67,6 @@ export default function PresenterPage() {
   const proposals = useMeetingProposals(meetingId);
   const showTables = current?.structure.activity === 'groupWork' && (meeting?.themeIds.length ?? 0) > 0;
   const showProposals = Boolean(current?.structure.capturesProposals) && proposals.length > 0;
-  const itemCount = showTables ? (meeting?.themeIds.length ?? 0) : showProposals ? proposals.length : 0;
   const page = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLElement>(null);
   const timer = useRef<HTMLElement>(null);
@@ -63,13 +74,40 @@ export default function PresenterPage() {
   const boxes = useMemo(() => [content, timer], []);
   // Time up adds a line under the clock: measured again then.
   const up = run ? `${isUp(run.timer, now)}|${run.speakers ? isSpeakerUp(run.speakers, now) : ''}` : '';
-  const { perPage, probe } = usePresenterFit(
-    page,
-    boxes,
-    list,
-    itemCount,
-    `${run?.stepIndex ?? -1}|${current?.text.title ?? ''}|${proposals.map((p) => p.text).join('|')}|${up}`,
+  const contentKey = `${run?.stepIndex ?? -1}|${current?.text.title ?? ''}|${proposals.map((p) => p.text).join('|')}|${up}`;
+  // On a screen too small for the step at the floor with one table or one proposal a page (an old
+  // 1024×768 or 800×600 projector, half a screen), the view gives way in steps: first the step's
+  // own words (under the clock at the tables) are left off the projector; the facilitator's screen
+  // has them, and the tables, the proposals and the clock are what the room reads. Then each table
+  // is shown a step of its process at a time. Tried again from the start for other content and on
+  // another screen size.
+  const fitKey = `${contentKey}|${useViewportSize()}`;
+  const [givenWay, setGivenWay] = useState({ key: '', level: 0 });
+  const given = (showTables || showProposals) && givenWay.key === fitKey ? givenWay.level : 0;
+  const noteOff = given >= 1;
+  const split = given >= 2;
+  const tableItems = useMemo(
+    () =>
+      meeting && showTables
+        ? meeting.themeIds.flatMap((themeId, index): TableItem[] => {
+            const table = { themeId, number: index + 1 };
+            return split
+              ? tableProcessSteps(themeId).map((step) => ({ ...table, steps: [step.number] }))
+              : [{ ...table, steps: null }];
+          })
+        : [],
+    [meeting, showTables, split],
   );
+  const itemCount = showTables ? tableItems.length : showProposals ? proposals.length : 0;
+  const { perPage, probe } = usePresenterFit(page, boxes, list, itemCount, `${contentKey}|${given}`);
+  useLayoutEffect(() => {
+    // Once the fit is done: what still overflows takes the next step.
+    if (probe !== null || given >= (showTables ? 2 : showProposals ? 1 : 0)) return undefined;
+    if (!overflows(content.current) && !overflows(timer.current)) return undefined;
+    // In the next frame: the fit's own passes may have used up React's limit of updates in a row.
+    const frame = requestAnimationFrame(() => setGivenWay({ key: fitKey, level: given + 1 }));
+    return () => cancelAnimationFrame(frame);
+  }, [probe, showTables, showProposals, given, fitKey]);
 
   const actions = useWorkspace.getState();
   useRunKeys(active, {
@@ -137,7 +175,7 @@ export default function PresenterPage() {
   return (
     <Page
       title={current.text.title}
-      kicker={`${t('runner.stepOf', { number: current.index + 1, count: steps.length })} · ${name}`}
+      kicker={`${t('runner.stepOf', { number: current.index + 1, count: steps.length })} · ${shortName}`}
       actions={
         <PresenterPhones meeting={meeting} title={name}>
           {toolbar}
@@ -164,13 +202,23 @@ export default function PresenterPage() {
                 className="presenter-tables"
                 perPage={perPage}
                 probe={probe}
-                items={meeting.themeIds.map((themeId, index) => ({
-                  key: themeId,
-                  node: <TableProcess themeId={themeId} number={index + 1} toolkit={toolkit} level={2} />,
+                groups={meeting.themeIds.length}
+                items={tableItems.map(({ themeId, number, steps }) => ({
+                  key: `${themeId}|${steps?.join() ?? ''}`,
+                  group: number,
+                  node: (
+                    <TableProcess
+                      themeId={themeId}
+                      number={number}
+                      toolkit={toolkit}
+                      level={2}
+                      steps={steps}
+                    />
+                  ),
                 }))}
               />
             </div>
-          ) : (
+          ) : noteOff ? null : (
             stepText
           )}
           {showProposals ? (
@@ -192,7 +240,7 @@ export default function PresenterPage() {
         <section className="presenter-timer" aria-label={t('timer.label')} ref={timer}>
           <TimerPanel run={run} now={now} speakerKind={speakerKind} />
           {/* At the tables the step's own instructions go under the clock, so the tables get the room. */}
-          {showTables ? stepText : null}
+          {showTables && !noteOff ? stepText : null}
         </section>
       </div>
     </Page>

@@ -11,7 +11,10 @@ function prefersReducedMotion(): boolean {
 }
 
 interface PresenterPagerProps {
-  items: readonly { key: string; node: ReactNode }[];
+  /** `group`: the table an item belongs to, when a table is shown a part at a time. */
+  items: readonly { key: string; node: ReactNode; group?: number }[];
+  /** How many groups the items make (the indicator counts tables, not their parts); none: each item its own. */
+  groups?: number;
   /** How many fit on the screen, as the presenter view measured it. */
   perPage: number;
   /** 'proposals' or 'tables': says what the indicator counts ("Forslag 1–8 af 12"). */
@@ -34,6 +37,7 @@ export function PresenterPager({
   className,
   as: List,
   probe = null,
+  groups,
 }: PresenterPagerProps) {
   const { t } = useTranslation('meetingRun');
   const size = Math.max(1, Math.min(perPage, items.length));
@@ -50,6 +54,8 @@ export function PresenterPager({
 
   const from = current * size;
   const shown = items.slice(from, from + size);
+  const first = shown[0]?.group ?? from + 1;
+  const last = shown[shown.length - 1]?.group ?? from + shown.length;
   return (
     <div className={`presenter-pager ${className}`}>
       <List className="presenter-pager-items" start={List === 'ol' ? from + 1 : undefined}>
@@ -61,11 +67,14 @@ export function PresenterPager({
         <div className="presenter-pager-bar">
           <p className="presenter-pager-range">
             {t(`pager.${kind}`, {
-              range: shown.length > 1 ? `${from + 1}–${from + shown.length}` : `${from + 1}`,
-              count: items.length,
+              range: first === last ? `${first}` : `${first}–${last}`,
+              count: groups ?? items.length,
             })}
           </p>
-          <span className="presenter-pager-dots" aria-hidden="true">
+          <span
+            className={pages > 10 ? 'presenter-pager-dots is-many' : 'presenter-pager-dots'}
+            aria-hidden="true"
+          >
             {Array.from({ length: pages }, (_, index) => (
               <span key={index} className={index === current ? 'is-current' : undefined} />
             ))}

@@ -36,11 +36,11 @@ export function useMeetingRun(meetingId: string) {
   return { meeting, run, steps, current, now, running, toolkit };
 }
 
-/** "Tillid" or "Dialogmøde med flere temaer: Tillid, Fordybelse". */
-export function useMeetingName(meeting: Meeting | undefined): string {
+/** "Tillid" or "Dialogmøde med flere temaer: Tillid, Fordybelse" (without the themes: "Dialogmøde med flere temaer"). */
+export function useMeetingName(meeting: Meeting | undefined, { withThemes = true } = {}): string {
   const { t } = useTranslation();
   if (!meeting) return '';
-  const themes = meeting.themeIds.map((id) => t(`themeNames.${id}`)).join(', ');
+  const themes = withThemes ? meeting.themeIds.map((id) => t(`themeNames.${id}`)).join(', ') : '';
   if (meeting.runbookId !== 'dialogmoede') return t(`themeNames.${meeting.runbookId}`);
   return themes ? `${t('themeNames.dialogmoede')}: ${themes}` : t('themeNames.dialogmoede');
 }

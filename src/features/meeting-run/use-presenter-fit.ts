@@ -24,7 +24,8 @@ const FIT_STEP = 0.1;
  */
 const PASSES_BEFORE_PAINT = 40;
 
-function overflows(element: Element | null): boolean {
+/** Whether an element's content is taller than its box. */
+export function overflows(element: Element | null): boolean {
   return element !== null && element.scrollHeight > element.clientHeight + 1;
 }
 
@@ -79,6 +80,17 @@ export function nextFit(
   return even < fit.perPage ? { ...fit, perPage: even, probe: 0 } : { ...fit, probe: null };
 }
 
+/** The window's size as `WxH`, new on every resize. */
+export function useViewportSize(): string {
+  const [viewport, setViewport] = useState(() => `${window.innerWidth}x${window.innerHeight}`);
+  useLayoutEffect(() => {
+    const onResize = () => setViewport(`${window.innerWidth}x${window.innerHeight}`);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return viewport;
+}
+
 /**
  * Fits the projector view to its screen without scrolling: the text scales down a little, then a
  * list that still does not fit shows fewer items a page, and the text goes down to its floor only
@@ -95,15 +107,9 @@ export function usePresenterFit(
   contentKey: string,
 ): { scale: number; perPage: number; probe: number | null } {
   const [fit, setFit] = useState<Fit>({ scale: 1, perPage: itemCount, probe: 0, key: '' });
-  const [viewport, setViewport] = useState(() => `${window.innerWidth}x${window.innerHeight}`);
+  const viewport = useViewportSize();
   const passes = useRef(0);
   const key = `${contentKey}|${itemCount}|${viewport}`;
-
-  useLayoutEffect(() => {
-    const onResize = () => setViewport(`${window.innerWidth}x${window.innerHeight}`);
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
 
   // What was measured for other content or another screen does not count: start again from full size.
   const current = useMemo(
