@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { startLiveServer, type LiveServer } from '../../scripts/lib/live-server.mjs';
+import { startLoopbackLive, type LiveServer } from './live-server';
 import { dialogMeeting, tillidMeeting } from '../meeting-fixture';
 import { expectNoAxeViolations } from './fixtures';
 import { seedWorkspace } from './seed';
@@ -8,7 +8,6 @@ import { seedWorkspace } from './seed';
 // real build: one meeting from the first step to the decision, then the experiment's stop op from phones.
 // The tests run in order and share the meeting, as a real one would.
 const APP_PORT = Number(process.env.E2E_LIVE_MEETING_PORT ?? 4290);
-const RELAY_PORT = APP_PORT + 1;
 const CREATED = '2026-11-20T10:00:00.000Z';
 
 const WORKSPACE = {
@@ -69,13 +68,7 @@ const words = (page: Page) => page.locator('body').innerText();
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
-  live = await startLiveServer({
-    host: '127.0.0.1',
-    bind: '127.0.0.1',
-    appPort: APP_PORT,
-    relayPort: RELAY_PORT,
-    log: () => {},
-  });
+  live = await startLoopbackLive(APP_PORT);
   facilitatorContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
   await seedWorkspace(facilitatorContext, WORKSPACE, { language: 'da' });
   facilitator = await facilitatorContext.newPage();

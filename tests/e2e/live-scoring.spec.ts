@@ -1,11 +1,10 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { startLiveServer, type LiveServer } from '../../scripts/lib/live-server.mjs';
+import { startLoopbackLive, type LiveServer } from './live-server';
 import { expectNoAxeViolations } from './fixtures';
 import { seedWorkspace } from './seed';
 
 // A facilitator and five phones against a relay on loopback, through the real build and its policy.
 const APP_PORT = Number(process.env.E2E_LIVE_PORT ?? 4280);
-const RELAY_PORT = APP_PORT + 1;
 const THEME_WORDS = [
   'sammenhaengskraft',
   'fleksibilitet',
@@ -21,13 +20,7 @@ const THEME_WORDS = [
 
 let live: LiveServer;
 test.beforeAll(async () => {
-  live = await startLiveServer({
-    host: '127.0.0.1',
-    bind: '127.0.0.1',
-    appPort: APP_PORT,
-    relayPort: RELAY_PORT,
-    log: () => {},
-  });
+  live = await startLoopbackLive(APP_PORT);
 });
 test.afterAll(async () => {
   await live?.close();

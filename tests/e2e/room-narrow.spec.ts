@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startLiveServer, type LiveServer } from '../../scripts/lib/live-server.mjs';
+import { startLoopbackLive, type LiveServer } from './live-server';
 import { eachPage, expectDigitsInside, expectFits, settled, shot } from './room-checks';
+import { seedWorkspace } from './seed';
+import { meeting, PROPOSAL_TEXTS, proposals, tableName, team, THEMES } from './room-scenes';
 
 /**
  * The projector on the screens a meeting room still has: an old projector at 1024×768 or 800×600,
@@ -12,80 +14,8 @@ import { eachPage, expectDigitsInside, expectFits, settled, shot } from './room-
 
 // The app with a relay beside it on loopback, as live-meeting.spec.ts starts it: the corner needs one.
 const APP_PORT = Number(process.env.E2E_ROOM_NARROW_PORT ?? 4300);
-const RELAY_PORT = APP_PORT + 1;
-const CREATED = '2026-11-20T10:00:00.000Z';
-const THEMES = [
-  'sammenhaengskraft',
-  'fleksibilitet',
-  'tilgaengelighed',
-  'fordybelse',
-  'tillid',
-  'retfaerdighed',
-];
-const team = { id: 'team-borgerservice', name: 'Borgerservice og Ydelser', createdAt: CREATED };
-
-function meeting(id: string, runbookId: string, themeIds: string[], extra: Record<string, unknown> = {}) {
-  return {
-    id,
-    teamId: team.id,
-    runbookId,
-    themeIds,
-    assessmentRoundId: null,
-    date: '2026-11-23',
-    startTime: '09:00',
-    place: 'Mødelokale 2',
-    availableMinutes: 180,
-    participants: 36,
-    groups: Math.max(1, themeIds.length),
-    tovholdere: 'Anna og Bo',
-    decisionMode: 'A',
-    stepMinutes: {},
-    checklist: {},
-    notes: {},
-    run: null,
-    createdAt: CREATED,
-    ...extra,
-  };
-}
-
-/** Sixteen proposals as a room says them: some short, several of two lines. */
-const PROPOSAL_TEXTS = [
-  'Fordybelsestid kl. 8–10 hver tirsdag og torsdag, hvor chat og telefon er slået fra',
-  'Faste tider, hvor alle kan træffes',
-  'Sluk chatten under fokusarbejde',
-  'Fælles ugeplan for hjemmedage, så vi ved, hvem der er på kontoret hvilke dage',
-  'Faste dage til borgerbetjening, fleksibelt resten af ugen',
-  'Kamera tændt de første ti minutter af teammødet',
-  'Et udvalg af medarbejdere former rammerne for hjemmearbejde sammen med ledelsen',
-  'Fælles morgenmad en gang om ugen – også på skærm for dem, der arbejder hjemme',
-  'Svar på mails inden for én arbejdsdag, også på hjemmedage',
-  'En makker-ordning for nye kolleger de første seks uger',
-  'Statusmøde hver mandag kl. 9.00 på 15 minutter',
-  'Skriv i kalenderen, hvornår man arbejder hjemme, og hvornår man er på kontoret',
-  'Stille zone i den ene ende af kontoret',
-  'Telefonvagten går på skift, så alle får fordybelsestid i løbet af ugen',
-  'Én fast dag om måneden, hvor hele teamet mødes fysisk og spiser frokost sammen',
-  'Aftal i teamet, hvad der haster, og hvad der kan vente til næste dag',
-];
-
-const dialog6 = meeting('m-dialog-6', 'dialogmoede', THEMES);
+const dialog6 = meeting('m-dialog-6', 'dialogmoede', THEMES, { participants: 36 });
 const tillid = meeting('m-tillid', 'tillid', ['tillid'], { participants: 12, groups: 1 });
-
-function proposals(meetingId: string) {
-  return PROPOSAL_TEXTS.map((text, index) => ({
-    id: `${meetingId}-p-${index + 1}`,
-    teamId: team.id,
-    meetingId,
-    text,
-    themeId: THEMES[index % THEMES.length],
-    groupId: null,
-    rank: index + 1,
-    quadrant: null,
-    top: false,
-    status: 'open',
-    createdAt: CREATED,
-  }));
-}
 
 const WORKSPACE = {
   version: 2,
@@ -100,25 +30,10 @@ const WORKSPACE = {
   },
 };
 
-const TABLE_NAMES = [
-  'Sammenhængskraft',
-  'Fleksibilitet',
-  'Tilgængelighed',
-  'Fordybelse',
-  'Tillid',
-  'Retfærdighed',
-];
-
 let live: LiveServer;
 
 test.beforeAll(async () => {
-  live = await startLiveServer({
-    host: '127.0.0.1',
-    bind: '127.0.0.1',
-    appPort: APP_PORT,
-    relayPort: RELAY_PORT,
-    log: () => {},
-  });
+  live = await startLoopbackLive(APP_PORT);
 });
 
 test.afterAll(async () => {
@@ -126,14 +41,7 @@ test.afterAll(async () => {
 });
 
 async function seed(page: Page) {
-  await page.addInitScript((workspace) => {
-    if (localStorage.getItem('servicetjek:workspace')) return;
-    localStorage.setItem(
-      'servicetjek:preferences',
-      JSON.stringify({ state: { language: 'da' }, version: 1 }),
-    );
-    localStorage.setItem('servicetjek:workspace', JSON.stringify(workspace));
-  }, WORKSPACE);
+  await seedWorkspace(page, WORKSPACE, { language: 'da' });
   await page.clock.install({ time: new Date('2026-11-23T09:00:00+01:00') });
 }
 
@@ -321,7 +229,7 @@ for (const viewport of [
           if ((await page.locator('.presenter-pager-range').count()) > 0)
             await expect(page.locator('.presenter-pager-range')).toHaveText(/^Bord \d+(–\d+)? af 6$/);
         });
-        expect([...tables]).toEqual(TABLE_NAMES.map((table, index) => [`Bord ${index + 1}: ${table}`, 4]));
+        expect([...tables]).toEqual(THEMES.map((themeId, index) => [tableName(themeId, index), 4]));
 
         await page.locator('body').press('ArrowRight');
         await expect(page.getByText('Gruppe 1 af 6')).toBeVisible();
