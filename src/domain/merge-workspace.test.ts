@@ -54,6 +54,26 @@ describe('mergeThreeWay', () => {
     expect(result.conflicts).toEqual([{ collection: 'teams', id: 'a', field: 'name', lost: 'A2' }]);
   });
 
+  it.each([
+    ['mine is one the other tab wrote before: theirs wins', 'mine', 'Tirs', ['Tirsdag', 'B']],
+    ['theirs is one this tab wrote before: mine wins', 'theirs', 'Tir', ['Tirsdag', 'B']],
+    ['neither was written before: mine wins and theirs is reported', 'nobody', '', ['Tirsdag', 'B']],
+  ] as const)('when both changed one field and %s', (_case, outdatedSide, value, expected) => {
+    const mine = outdatedSide === 'mine' ? 'Tirs' : 'Tirsdag';
+    const theirs = outdatedSide === 'mine' ? 'Tirsdag' : 'Tir';
+    const result = mergeThreeWay(
+      base,
+      ws(team('a', mine), team('b', 'B')),
+      ws(team('a', theirs), team('b', 'B')),
+      (side, field) =>
+        side === outdatedSide && field.value === value && field.id === 'a' && field.field === 'name',
+    );
+    expect(names(result.workspace)).toEqual(expected);
+    expect(result.conflicts).toEqual(
+      outdatedSide === 'nobody' ? [{ collection: 'teams', id: 'a', field: 'name', lost: 'Tir' }] : [],
+    );
+  });
+
   it('reports nothing when both made the same change', () => {
     const same = ws(team('a', 'A1'), team('b', 'B'));
     expect(mergeThreeWay(base, same, same).conflicts).toEqual([]);

@@ -30,10 +30,25 @@ export interface MergeConflict {
   lost: unknown;
 }
 
+/** A field's value on one side of a merge. */
+export interface FieldValue {
+  collection: Collection;
+  id: string;
+  field: string;
+  value: unknown;
+}
+
+/**
+ * Whether a side's value of a field is one that the other side's writer already had and moved on
+ * from (the base is older than both, e.g. two tabs that merged each other's writes in between).
+ */
+export type Outdated = (side: 'mine' | 'theirs', value: FieldValue) => boolean;
+
 /**
  * Both sides changed one record: merge it field by field, so two tabs editing different fields of
- * one experiment both keep their text. Where both changed the same field, `mine` (the later write)
- * wins and the other side's value is reported, never dropped silently.
+ * one experiment both keep their text. Where both changed the same field, a value the other side
+ * had and moved on from loses to that side's; otherwise `mine` (the later write) wins and the
+ * other side's value is reported, never dropped silently.
  */
 function mergeFields<T extends Keyed>(
   collection: Collection,
@@ -41,6 +56,7 @@ function mergeFields<T extends Keyed>(
   mine: T,
   theirs: T,
   conflicts: MergeConflict[],
+  outdated?: Outdated,
 ): T {
   const merged: Record<string, unknown> = { ...mine };
   const fields = new Set([...Object.keys(base), ...Object.keys(mine), ...Object.keys(theirs)]);
@@ -49,10 +65,10 @@ function mergeFields<T extends Keyed>(
   const o = theirs as Record<string, unknown>;
   for (const field of fields) {
     if (field === 'updatedAt' || same(b[field], o[field]) || same(m[field], o[field])) continue;
-    if (same(b[field], m[field])) {
+    if (same(b[field], m[field]) || outdated?.('mine', { collection, id: mine.id, field, value: m[field] })) {
       if (o[field] === undefined) delete merged[field];
       else merged[field] = o[field];
-    } else {
+    } else if (!outdated?.('theirs', { collection, id: mine.id, field, value: o[field] })) {
       conflicts.push({ collection, id: mine.id, field, lost: o[field] });
     }
   }
@@ -68,6 +84,7 @@ function mergeRecords<T extends Keyed>(
   mine: readonly T[],
   theirs: readonly T[],
   conflicts: MergeConflict[],
+  outdated?: Outdated,
 ): T[] {
   const baseById = byId(base);
   const theirsById = byId(theirs);
@@ -86,7 +103,7 @@ function mergeRecords<T extends Keyed>(
     } else if (same(original, other)) {
       result.push(record);
     } else {
-      result.push(mergeFields(collection, original, record, other, conflicts));
+      result.push(mergeFields(collection, original, record, other, conflicts, outdated));
     }
   }
   for (const record of theirs) {
@@ -104,11 +121,14 @@ function mergeRecords<T extends Keyed>(
  * same record, they are merged field by field, and where both changed one field `mine` (the later
  * write) wins and the lost value is listed in `conflicts`; a record edited on one side and deleted
  * on the other is kept. With `mine` equal to `base` the result is `theirs`, and vice versa.
+ * `outdated` tells a value one side's writer already had and replaced, so that side's newer value
+ * wins without a conflict.
  */
 export function mergeThreeWay(
   base: Workspace,
   mine: Workspace,
   theirs: Workspace,
+  outdated?: Outdated,
 ): { workspace: Workspace; conflicts: MergeConflict[] } {
   const workspace = { ...mine };
   const conflicts: MergeConflict[] = [];
@@ -119,6 +139,7 @@ export function mergeThreeWay(
       mine[collection],
       theirs[collection],
       conflicts,
+      outdated,
     );
   }
   return { workspace, conflicts };

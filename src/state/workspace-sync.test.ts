@@ -208,3 +208,157 @@ describe('saving again', () => {
     expect(useStorageStatus.getState().problem).toBeNull();
   });
 });
+
+/**
+ * localStorage as Chrome gives it to tabs in separate processes: the browser holds the value, each
+ * tab reads its own cached copy, another tab's write reaches the cache and the `storage` event later,
+ * in the browser's order, and a tab ignores others' writes while its own are still on the way.
+ */
+function chromeLikeStorage(tabCount: number) {
+  let stored: string | null = null;
+  const toBrowser: { from: number; value: string }[] = [];
+  const caches: (string | null)[] = Array.from({ length: tabCount }, () => null);
+  const unacknowledged = caches.map(() => 0);
+  const inboxes = caches.map(() => [] as { ack: boolean; value: string }[]);
+  const events = caches.map(() => [] as string[]);
+  const tab = (index: number): KeyValueStore => ({
+    getItem: () => caches[index] ?? null,
+    setItem: (_key, value) => {
+      caches[index] = value;
+      unacknowledged[index] = (unacknowledged[index] ?? 0) + 1;
+      toBrowser.push({ from: index, value });
+      return true;
+    },
+    removeItem: () => undefined,
+  });
+  return {
+    tab,
+    seed(value: string) {
+      stored = value;
+      caches.fill(value);
+    },
+    stored: () => stored,
+    events,
+    /** The steps that can run next: the browser takes a write, a tab takes a message or an event. */
+    pendingSteps() {
+      const steps: (() => string | null)[] = [];
+      if (toBrowser.length > 0) {
+        steps.push(() => {
+          const write = toBrowser.shift();
+          if (!write) return null;
+          stored = write.value;
+          inboxes.forEach((inbox, index) => inbox.push({ ack: index === write.from, value: write.value }));
+          return null;
+        });
+      }
+      inboxes.forEach((inbox, index) => {
+        if (inbox.length === 0) return;
+        steps.push(() => {
+          const message = inbox.shift();
+          if (!message) return null;
+          if (message.ack) unacknowledged[index] = (unacknowledged[index] ?? 1) - 1;
+          else {
+            if (unacknowledged[index] === 0) caches[index] = message.value;
+            events[index]?.push(message.value);
+          }
+          return null;
+        });
+      });
+      return steps;
+    },
+  };
+}
+
+/** A small deterministic random source, so a failing interleaving can be replayed by its seed. */
+function random(seed: number) {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 2 ** 32;
+  };
+}
+
+const experiment = {
+  id: 'exp-1',
+  teamId: 'a',
+  meetingId: null,
+  proposalId: null,
+  themeIds: [],
+  hvad: 'Frokost sammen',
+  hvorfor: '',
+  hvordan: '',
+  hvem: '',
+  startDate: '2025-01-06',
+  baselineScore: null,
+  checkIns: [],
+  adjustments: [],
+  decision: null,
+  createdAt: '2025-01-01T00:00:00.000Z',
+};
+
+/**
+ * Two tabs type key by key into different fields of one experiment while the browser, the tabs'
+ * caches and their storage events run in the order `seed` picks; returns what each tab and the
+ * storage hold once everything has arrived.
+ */
+async function typeInTwoTabs(seed: number, why: string, how: string) {
+  useStorageStatus.setState({ conflicts: [] });
+  const chrome = chromeLikeStorage(2);
+  chrome.seed(
+    JSON.stringify({ state: { teams: [team('a', 'Team A')], experiments: [experiment] }, version: 2 }),
+  );
+  const tabs = [await openTab(chrome.tab(0)), await openTab(chrome.tab(1))];
+  const texts = [
+    { field: 'hvorfor' as const, text: why, typed: 0 },
+    { field: 'hvordan' as const, text: how, typed: 0 },
+  ];
+  const next = random(seed);
+  // How often a key comes next rather than the browser's work: from a light machine to a loaded one.
+  const busy = 0.1 + 0.4 * ((seed % 5) / 4);
+  for (let step = 0; step < 100_000; step += 1) {
+    const steps: (() => unknown)[] = chrome.pendingSteps();
+    const keys: (() => void)[] = [];
+    tabs.forEach((tab, index) => {
+      const queue = chrome.events[index];
+      if (queue && queue.length > 0) steps.push(() => tab.sync.receive(queue.shift() ?? null));
+      const typing = texts[index];
+      if (typing && typing.typed < typing.text.length) {
+        keys.push(() => {
+          const key = typing.text[typing.typed] ?? '';
+          typing.typed += 1;
+          tab.store.setState((s) => ({
+            experiments: s.experiments.map((e) =>
+              e.id === 'exp-1' ? { ...e, [typing.field]: e[typing.field] + key } : e,
+            ),
+          }));
+        });
+      }
+    });
+    if (steps.length === 0 && keys.length === 0) break;
+    const pick = keys.length > 0 && (steps.length === 0 || next() < busy) ? keys : steps;
+    pick[Math.floor(next() * pick.length)]?.();
+  }
+  const fields = (workspace: Workspace) =>
+    workspace.experiments.map((e) => ({ hvorfor: e.hvorfor, hvordan: e.hvordan }));
+  const stored = JSON.parse(chrome.stored() ?? '') as { state: Workspace };
+  return {
+    one: fields(tabs[0]?.store.getState() ?? emptyWorkspace()),
+    two: fields(tabs[1]?.store.getState() ?? emptyWorkspace()),
+    stored: fields(stored.state),
+  };
+}
+
+describe('two tabs in separate processes typing at once', () => {
+  const why = 'Vi savner hinanden – især om tirsdagen';
+  const how = 'Fast mødedag om torsdagen';
+  it.each(Array.from({ length: 300 }, (_, i) => i + 1))(
+    'keeps every key of both texts (interleaving %i)',
+    async (seed) => {
+      const result = await typeInTwoTabs(seed, why, how);
+      const both = [{ hvorfor: why, hvordan: how }];
+      expect(result).toEqual({ one: both, two: both, stored: both });
+    },
+  );
+});
