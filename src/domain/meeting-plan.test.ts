@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Meeting } from './entities/meeting';
 import {
   draftFromMeeting,
   draftFromPrefill,
@@ -7,6 +6,7 @@ import {
   parsePlanDraft,
   type MeetingPlanDraft,
 } from './meeting-plan';
+import { dialogMeeting } from '../../tests/meeting-fixture';
 
 const draft: MeetingPlanDraft = {
   teamId: 't1',
@@ -138,26 +138,16 @@ describe('draftFromPrefill', () => {
 
 describe('draftFromMeeting', () => {
   it('round-trips a stored meeting through the parser', () => {
-    const meeting: Meeting = {
-      id: 'm',
-      teamId: 't1',
-      runbookId: 'dialogmoede',
+    // An empty time available and an empty place: what the parser gives back for fields left blank.
+    const meeting = dialogMeeting({
       themeIds: ['fleksibilitet', 'tillid'],
-      assessmentRoundId: null,
       date: '2026-12-01',
       startTime: '13:00',
-      place: '',
       availableMinutes: 0,
       participants: 18,
       groups: 3,
-      tovholdere: '',
       decisionMode: 'B',
-      stepMinutes: {},
-      checklist: {},
-      notes: {},
-      run: null,
-      createdAt: '2026-11-22T10:00:00.000Z',
-    };
+    });
     const draftOf = draftFromMeeting(meeting);
     expect(draftOf.availableMinutes).toBe('');
     const {

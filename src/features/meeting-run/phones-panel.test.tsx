@@ -13,7 +13,7 @@ import { readRoomSecrets } from '@/state/live-room-secrets';
 import { useWorkspace } from '@/state/workspace-store';
 import { renderAt } from '../../../tests/render';
 import RunPage from './run-page';
-import { tillidMeeting } from '../../../tests/meeting-fixture';
+import { runOnStep, tillidMeeting } from '../../../tests/meeting-fixture';
 
 const room = await vi.hoisted(async () => {
   const { fakeRelay } = await import('../../../tests/fake-relay');
@@ -77,16 +77,7 @@ describe('phones on the run page', () => {
       meetings: [
         {
           ...MEETING,
-          run: {
-            stepIndex: 0,
-            timer: { durationMs: 300_000, startedAt: null, elapsedMs: 0 },
-            speakers: null,
-            log: [],
-            startedAt: 0,
-            finishedAt: null,
-            stepTimers: {},
-            sound: false,
-          },
+          run: runOnStep(0, 300_000),
         },
       ],
     });

@@ -11,7 +11,7 @@ import { useMeetingLiveLink } from '@/state/meeting-live-link';
 import { useWorkspace } from '@/state/workspace-store';
 import { renderAt } from '../../../tests/render';
 import PresenterPage from './presenter-page';
-import { tillidMeeting } from '../../../tests/meeting-fixture';
+import { runOnStep, tillidMeeting } from '../../../tests/meeting-fixture';
 
 const room = await vi.hoisted(async () => {
   const { fakeRelay } = await import('../../../tests/fake-relay');
@@ -29,16 +29,7 @@ const PID = '0123456789abcdef0123456789abcdef';
 
 // On step 5 (the proposal round), where the projector lists the board's proposals.
 const MEETING: Meeting = tillidMeeting({
-  run: {
-    stepIndex: 4,
-    timer: { durationMs: 360_000, startedAt: null, elapsedMs: 0 },
-    speakers: null,
-    log: [],
-    startedAt: 0,
-    finishedAt: null,
-    stepTimers: {},
-    sound: false,
-  },
+  run: runOnStep(4, 360_000),
   livePhones: true,
   updatedAt: '2026-11-20T10:00:00.000Z',
 });
