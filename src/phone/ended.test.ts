@@ -5,12 +5,9 @@ import type { Language } from '@/i18n/languages';
 import type { RoomBoard } from '@/live/phone-session';
 import type { BoardState, EndedBoardState, LiveRoomKind } from '@/live/protocol';
 import { fakePhoneSession } from '../../tests/fake-phone-session';
+import { HASH, meetingBoard, SID, stopOpBoard } from '../../tests/phone-boards';
 import { mountPhonePage, type Connect } from './phone-page';
 import { loadEnded, saveEnded } from './phone-storage';
-
-const SID = 'AAECAwQFBgcICQoLDA0ODw';
-const KEY = 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8';
-const HASH = `#r=${SID}&k=${KEY}`;
 
 const round: BoardState = {
   seq: 1,
@@ -22,27 +19,8 @@ const round: BoardState = {
 
 const BEFORE: Record<LiveRoomKind, BoardState | RoomBoard> = {
   round,
-  meeting: {
-    seq: 1,
-    kind: 'meeting',
-    meetingId: 'meeting-1',
-    title: 'Tillid',
-    sentAt: 5000,
-    step: null,
-    finished: false,
-    tables: [],
-    proposals: { open: true, themes: ['tillid'] },
-    vote: null,
-  },
-  stopOp: {
-    seq: 1,
-    kind: 'stopOp',
-    experimentId: 'exp-1',
-    week: 2,
-    themeId: 'tillid',
-    title: 'Fast mødedag om tirsdagen',
-    phase: 'open',
-  },
+  meeting: meetingBoard({ sentAt: 5000, step: null, proposals: { open: true, themes: ['tillid'] } }),
+  stopOp: stopOpBoard(),
 };
 
 const TITLES: Record<LiveRoomKind, string> = {

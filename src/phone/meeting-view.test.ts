@@ -2,52 +2,11 @@ import { screen, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RoomBoard } from '@/live/phone-session';
-import type { LiveStep, MeetingBoardState, StopOpBoardState } from '@/live/protocol';
 import { loadToolkit } from '@/content/toolkit';
 import { fakePhoneSession } from '../../tests/fake-phone-session';
+import { HASH, liveStep, meetingBoard, stopOpBoard } from '../../tests/phone-boards';
 import { mountPhonePage } from './phone-page';
 import { PHONE_STRINGS } from './strings';
-
-const SID = 'AAECAwQFBgcICQoLDA0ODw';
-const KEY = 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8';
-const HASH = `#r=${SID}&k=${KEY}`;
-
-const step = (patch: Partial<LiveStep> = {}): LiveStep => ({
-  index: 1,
-  count: 6,
-  id: 'reflection',
-  title: 'Individuel refleksion',
-  activity: 'reflection',
-  timer: null,
-  questions: [],
-  speaker: null,
-  ...patch,
-});
-
-const meeting = (patch: Partial<MeetingBoardState> = {}): MeetingBoardState => ({
-  seq: 1,
-  kind: 'meeting',
-  meetingId: 'meeting-1',
-  title: 'Tillid',
-  sentAt: 100_000,
-  step: step(),
-  finished: false,
-  tables: [],
-  proposals: { open: false, themes: ['tillid'] },
-  vote: null,
-  ...patch,
-});
-
-const stopOp = (patch: Partial<StopOpBoardState> = {}): StopOpBoardState => ({
-  seq: 1,
-  kind: 'stopOp',
-  experimentId: 'exp-1',
-  week: 2,
-  themeId: 'tillid',
-  title: 'Fast mødedag om tirsdagen',
-  phase: 'open',
-  ...patch,
-});
 
 const fakeSession = () => fakePhoneSession({ kind: 'connected' });
 
@@ -83,7 +42,7 @@ afterEach(() => {
 
 describe('following the meeting', () => {
   it("shows the step, its place, the reflection questions, and the meeting's name as the heading", async () => {
-    await mount(meeting({ step: step({ questions: ['Hvad fungerer?', 'Hvad savner du?'] }) }));
+    await mount(meetingBoard({ step: liveStep({ questions: ['Hvad fungerer?', 'Hvad savner du?'] }) }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Tillid');
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Individuel refleksion');
     expect(screen.getByText('Trin 2 af 6')).toBeInTheDocument();
@@ -97,10 +56,12 @@ describe('following the meeting', () => {
 
   it('shows the speaker in a speaker round, and that the meeting is over when it is', async () => {
     const { fake } = await mount(
-      meeting({ step: step({ activity: 'speakerRound', title: 'Runde', speaker: { index: 2, count: 12 } }) }),
+      meetingBoard({
+        step: liveStep({ activity: 'speakerRound', title: 'Runde', speaker: { index: 2, count: 12 } }),
+      }),
     );
     expect(screen.getByText('Taler 3 af 12')).toBeInTheDocument();
-    fake.board(meeting({ seq: 2, finished: true }));
+    fake.board(meetingBoard({ seq: 2, finished: true }));
     expect(screen.getByRole('heading', { name: 'Mødet er slut' })).toBeInTheDocument();
     expect(screen.queryByText(/Taler/)).toBeNull();
   });
@@ -114,7 +75,7 @@ describe('following the meeting', () => {
     const started = mount(undefined, fake);
     await vi.advanceTimersByTimeAsync(0);
     await started;
-    fake.board(meeting({ sentAt: 100_000, step: step({ timer }) }));
+    fake.board(meetingBoard({ sentAt: 100_000, step: liveStep({ timer }) }));
     expect(screen.getByRole('timer')).toHaveTextContent('Tid tilbage: 4:00');
     clock += 1000;
     await vi.advanceTimersByTimeAsync(1000);
@@ -127,10 +88,10 @@ describe('following the meeting', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(screen.getByRole('timer')).toHaveTextContent('Tiden er gået');
     fake.board(
-      meeting({
+      meetingBoard({
         seq: 2,
         sentAt: 400_000,
-        step: step({ timer: { ...timer, startedAt: null, elapsedMs: 90_000 } }),
+        step: liveStep({ timer: { ...timer, startedAt: null, elapsedMs: 90_000 } }),
       }),
     );
     expect(screen.getByRole('timer')).toHaveTextContent('Tiden er sat på pause: 3:30 tilbage');
@@ -139,9 +100,9 @@ describe('following the meeting', () => {
 
 describe('proposals from the phone', () => {
   it('sends a typed proposal with its theme and lists it as waiting, without the field while closed', async () => {
-    const { fake } = await mount(meeting());
+    const { fake } = await mount(meetingBoard());
     expect(screen.queryByRole('textbox')).toBeNull();
-    fake.board(meeting({ seq: 2, proposals: { open: true, themes: ['tillid'] } }));
+    fake.board(meetingBoard({ seq: 2, proposals: { open: true, themes: ['tillid'] } }));
     await userEvent.click(screen.getByRole('button', { name: 'Send forslag' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Skriv et forslag, før du sender.');
     expect(fake.roomSent).toEqual([]);
@@ -165,13 +126,15 @@ describe('proposals from the phone', () => {
       { number: 1, themeId: 'tillid' as const },
       { number: 2, themeId: 'fordybelse' as const },
     ];
-    const { fake } = await mount(meeting({ proposals: { open: true, themes: ['fordybelse', 'tillid'] } }));
+    const { fake } = await mount(
+      meetingBoard({ proposals: { open: true, themes: ['fordybelse', 'tillid'] } }),
+    );
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Tema' }), 'Tillid');
     await userEvent.type(screen.getByRole('textbox', { name: 'Dit forslag' }), 'A');
     await userEvent.click(screen.getByRole('button', { name: 'Send forslag' }));
     expect(fake.roomSent.at(-1)).toMatchObject({ proposals: [{ text: 'A', themeId: 'tillid' }] });
 
-    fake.board(meeting({ seq: 2, tables, proposals: { open: true, themes: ['fordybelse', 'tillid'] } }));
+    fake.board(meetingBoard({ seq: 2, tables, proposals: { open: true, themes: ['fordybelse', 'tillid'] } }));
     await userEvent.click(screen.getByRole('radio', { name: 'Bord 2: Fordybelse' }));
     expect(screen.getByText('Dit bord: 2 – Fordybelse')).toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Tema' })).toBeNull();
@@ -200,8 +163,8 @@ describe('proposals from the phone', () => {
       { number: 1, themeId: 'tillid' as const, process: process('Hvad tænker du om tillid?') },
       { number: 2, themeId: 'fordybelse' as const, process: process('Fordyber du dig bedst hjemme?') },
     ];
-    const groupWork = step({ id: 'groupWork', activity: 'groupWork', title: 'Gruppearbejde' });
-    const { fake } = await mount(meeting({ step: groupWork, tables }));
+    const groupWork = liveStep({ id: 'groupWork', activity: 'groupWork', title: 'Gruppearbejde' });
+    const { fake } = await mount(meetingBoard({ step: groupWork, tables }));
     expect(screen.queryByRole('region', { name: 'Processen ved jeres bord' })).toBeNull();
     await userEvent.click(screen.getByRole('radio', { name: 'Bord 2: Fordybelse' }));
     const shown = screen.getByRole('region', { name: 'Processen ved jeres bord' });
@@ -213,20 +176,24 @@ describe('proposals from the phone', () => {
 
     // After the group work the board carries no process, and the phone shows none.
     fake.board(
-      meeting({ seq: 2, step: step({ index: 2 }), tables: tables.map(({ process: _p, ...t }) => t) }),
+      meetingBoard({
+        seq: 2,
+        step: liveStep({ index: 2 }),
+        tables: tables.map(({ process: _p, ...t }) => t),
+      }),
     );
     expect(screen.queryByRole('region', { name: 'Processen ved jeres bord' })).toBeNull();
     expect(screen.getByText('Dit bord: 2 – Fordybelse')).toBeInTheDocument();
   });
 
   it('keeps a proposal being typed when a new board arrives', async () => {
-    const { fake } = await mount(meeting({ proposals: { open: true, themes: ['tillid'] } }));
+    const { fake } = await mount(meetingBoard({ proposals: { open: true, themes: ['tillid'] } }));
     const field = screen.getByRole('textbox', { name: 'Dit forslag' });
     await userEvent.type(field, 'Halvt');
     fake.board(
-      meeting({
+      meetingBoard({
         seq: 2,
-        step: step({ index: 2, title: 'Forslag' }),
+        step: liveStep({ index: 2, title: 'Forslag' }),
         proposals: { open: true, themes: ['tillid'] },
       }),
     );
@@ -248,7 +215,7 @@ describe('dot voting', () => {
   };
 
   it('gives dots up to the most per item and the budget, counts them aloud, and can take them back', async () => {
-    const { fake } = await mount(meeting({ vote }));
+    const { fake } = await mount(meetingBoard({ vote }));
     const add = (name: string) => screen.getByRole('button', { name: `Giv en prik til »${name}«` });
     expect(screen.getByText('0 af 3 prikker brugt')).toBeInTheDocument();
     await userEvent.click(add('Fælles kalender'));
@@ -269,28 +236,31 @@ describe('dot voting', () => {
   });
 
   it('starts a new vote with no dots, and shows no vote once the board has none', async () => {
-    const { fake } = await mount(meeting({ vote }));
+    const { fake } = await mount(meetingBoard({ vote }));
     await userEvent.click(screen.getByRole('button', { name: 'Giv en prik til »Stille timer«' }));
     expect(screen.getByText('1 af 3 prikker brugt')).toBeInTheDocument();
     fake.board(
-      meeting({ seq: 2, vote: { ...vote, items: [{ id: 'g1', text: 'Gruppe: Kalender' }], on: 'groups' } }),
+      meetingBoard({
+        seq: 2,
+        vote: { ...vote, items: [{ id: 'g1', text: 'Gruppe: Kalender' }], on: 'groups' },
+      }),
     );
     expect(screen.getByText('0 af 3 prikker brugt')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Giv en prik til »Gruppe: Kalender«' })).toBeEnabled();
-    fake.board(meeting({ seq: 3, vote: null }));
+    fake.board(meetingBoard({ seq: 3, vote: null }));
     expect(screen.queryByText(/prikker brugt/)).toBeNull();
   });
 
   it('keeps the dots through a reload and sends them again once, then shows the counts in order when closed', async () => {
-    const first = await mount(meeting({ vote }));
+    const first = await mount(meetingBoard({ vote }));
     await userEvent.click(screen.getByRole('button', { name: 'Giv en prik til »Stille timer«' }));
     first.page.destroy();
-    const { fake } = await mount(meeting({ vote }));
+    const { fake } = await mount(meetingBoard({ vote }));
     expect(screen.getByText('1 af 3 prikker brugt')).toBeInTheDocument();
     expect(fake.roomSent).toEqual([
       { kind: 'meeting', meetingId: 'meeting-1', proposals: [], dots: { b: 1 } },
     ]);
-    fake.board(meeting({ seq: 2, vote: { ...vote, phase: 'closed', counts: { a: 4, b: 7 } } }));
+    fake.board(meetingBoard({ seq: 2, vote: { ...vote, phase: 'closed', counts: { a: 4, b: 7 } } }));
     expect(screen.getByRole('heading', { name: 'Afstemningen er lukket' })).toBeInTheDocument();
     const rows = within(screen.getByRole('list'))
       .getAllByRole('listitem')
@@ -302,7 +272,7 @@ describe('dot voting', () => {
 
 describe('stop op from the phone', () => {
   it("answers the toolkit's three questions and re-scores the theme, then changes the answer", async () => {
-    const { fake } = await mount(stopOp());
+    const { fake } = await mount(stopOpBoard());
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Stop op');
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Skriv mindst ét svar');
@@ -331,13 +301,13 @@ describe('stop op from the phone', () => {
     await userEvent.type(learned, '!');
     await userEvent.click(screen.getByRole('button', { name: 'Send de rettede svar' }));
     expect(fake.roomSent.at(-1)).toMatchObject({ learned: 'Det virker!', score: 4 });
-    fake.board(stopOp({ seq: 2, phase: 'closed' }));
+    fake.board(stopOpBoard({ seq: 2, phase: 'closed' }));
     expect(screen.getByText('Tovholderen har lukket for svar.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Ret mine svar' })).toBeNull();
   });
 
   it('asks no re-score when the experiment has no theme, and sends the answers alone', async () => {
-    const { fake } = await mount(stopOp({ themeId: null, week: 4 }));
+    const { fake } = await mount(stopOpBoard({ themeId: null, week: 4 }));
     expect(screen.getByRole('heading', { name: 'Stop op efter uge 4' })).toBeInTheDocument();
     expect(screen.queryByRole('radio')).toBeNull();
     await userEvent.type(screen.getByRole('textbox', { name: 'Hvad skal vi fortsætte med?' }), 'Kaffe');

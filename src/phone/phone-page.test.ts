@@ -6,11 +6,9 @@ import type { BoardState } from '@/live/protocol';
 import type { RefusalReason } from '@/live/refusal';
 import { fakePhoneSession } from '../../tests/fake-phone-session';
 import { mountPhonePage, type Connect } from './phone-page';
+import { HASH, KEY, SID } from '../../tests/phone-boards';
 
 // A room id of 16 bytes and a key of 32, base64url, as the facilitator's app makes them.
-const SID = 'AAECAwQFBgcICQoLDA0ODw';
-const KEY = 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8';
-const HASH = `#r=${SID}&k=${KEY}`;
 const ALL_THEMES = [
   'sammenhaengskraft',
   'fleksibilitet',

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadLanguage, loadRoom, saveLanguage, saveRoom, type StoredRoom } from './phone-storage';
+import { SID } from '../../tests/phone-boards';
 
-const SID = 'AAECAwQFBgcICQoLDA0ODw';
+/** Where the phone keeps this room's state. */
 const KEY = `servicetjek:phone:${SID}`;
 
 const room: StoredRoom = {
