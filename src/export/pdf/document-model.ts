@@ -1,4 +1,5 @@
 import type { PosterGrid } from './poster-layout';
+import type { PaperFormat } from '@/domain/paper-forms';
 
 /**
  * What a PDF shows, as data: the models build it from document data and labels (pure, tested in Node),
@@ -76,7 +77,7 @@ export type Block =
 export interface DocumentModel {
   meta: { title: string; subject: string; language: string; creator: string };
   /** `margin` in points, when not the default (48 on A3, 36 on A4). */
-  page: { format: 'a4' | 'a3'; orientation: 'portrait' | 'landscape'; margin?: number };
+  page: { format: PaperFormat; orientation: 'portrait' | 'landscape'; margin?: number };
   /** Body size in points; the poster is larger so it reads from a metre away. */
   bodySize: number;
   /** Size of the footer and running header, when not derived from the body size. */

@@ -25,6 +25,7 @@ import { tableSheetModel } from './table-sheet-model';
 // The entry the export screen loads with `await import('@/export/pdf/exports')`: jsPDF comes with it.
 
 import { fileOf, pdfFileName } from './file-name';
+import type { PaperFormat } from '@/domain/paper-forms';
 
 export { pdfFileName };
 export { tallySheetFile, vurderingsskemaFile } from './paper-forms';
@@ -77,7 +78,7 @@ export async function loadPdfResources(
 export function buildHandleplanPdf(
   data: HandleplanPosterData,
   { language, labels, toolkit, fonts }: PdfResources,
-  format: 'a4' | 'a3' = 'a4',
+  format: PaperFormat = 'a4',
 ): Uint8Array {
   return renderPdf(
     handleplanModel(data, labels, { language, format, columns: toolkit.handleplan.columns }),
@@ -133,7 +134,7 @@ export function handleplanFile(
   teamId: string,
   today: string,
   resources: PdfResources,
-  format: 'a4' | 'a3' = 'a4',
+  format: PaperFormat = 'a4',
 ): PdfFile | null {
   return fileOf(
     collectHandleplan(workspace, teamId, today, resources),

@@ -5,10 +5,11 @@ import type { Block, DocumentModel } from './document-model';
 import type { PosterGrid } from './poster-layout';
 import { documentFrame } from './common-model';
 import { fill, formatDate, type PdfLabels } from './labels';
+import type { PaperFormat } from '@/domain/paper-forms';
 
 export interface HandleplanOptions {
   language: Language;
-  format: 'a4' | 'a3';
+  format: PaperFormat;
   /** The toolkit's column headings in the document's language. */
   columns: Readonly<Record<HandleplanColumn, string>>;
 }

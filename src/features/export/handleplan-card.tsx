@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RadioGroup } from '@/components/radio-group';
+import { PaperFormatChoice } from '@/components/paper-format-choice';
 import { Link } from 'wouter';
 import { useWorkspace } from '@/state/workspace-store';
 import type { ExportCardProps } from './export-card';
+import type { PaperFormat } from '@/domain/paper-forms';
 
 /** The handleplan poster, A4 or A3. */
 export function HandleplanCard({ teamId, run, busy, today, current }: ExportCardProps) {
   const { t } = useTranslation('export');
-  const [format, setFormat] = useState<'a4' | 'a3'>('a4');
+  const [format, setFormat] = useState<PaperFormat>('a4');
   const hasExperiments = useWorkspace((s) =>
     s.experiments.some((experiment) => experiment.teamId === teamId),
   );
@@ -18,15 +19,7 @@ export function HandleplanCard({ teamId, run, busy, today, current }: ExportCard
       <p>{t('handleplan.text')}</p>
       {hasExperiments ? (
         <>
-          <RadioGroup
-            inline
-            className="export-options"
-            legend={t('handleplan.format')}
-            options={['a4', 'a3'] as const}
-            value={format}
-            onChange={setFormat}
-            label={(value) => t(`handleplan.${value}`)}
-          />
+          <PaperFormatChoice className="export-options" value={format} onChange={setFormat} />
           <button
             type="button"
             className="button"

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RadioGroup } from '@/components/radio-group';
+import { PaperFormatChoice } from '@/components/paper-format-choice';
 import { useShallow } from 'zustand/react/shallow';
 import { Link, useParams } from 'wouter';
 import { Page } from '@/components/page';
@@ -11,22 +11,15 @@ import { currentWorkspace, useWorkspace } from '@/state/workspace-store';
 import { AddExperimentForm } from './add-experiment-form';
 import { PlanTable } from './plan-table';
 import './handleplan.css';
+import type { PaperFormat } from '@/domain/paper-forms';
 
 /** The handleplan printed for the wall: A4 or an A3 poster, in one click. */
 function PrintPlan({ teamId }: { teamId: string }) {
   const { t } = useTranslation('pdfDownload');
-  const [format, setFormat] = useState<'a4' | 'a3'>('a4');
+  const [format, setFormat] = useState<PaperFormat>('a4');
   return (
     <div className="hp-print">
-      <RadioGroup
-        inline
-        className="hp-print-format"
-        legend={t('format')}
-        options={['a4', 'a3'] as const}
-        value={format}
-        onChange={setFormat}
-        label={(value) => t(value)}
-      />
+      <PaperFormatChoice className="hp-print-format" value={format} onChange={setFormat} />
       <PdfDownloadButton
         label={t('handleplan')}
         name={t('handleplanName')}

@@ -8,9 +8,6 @@ export default {
   handleplan: {
     title: 'Handleplan',
     text: 'Plakat i liggende format med alle forsøg, stop op-datoer og beslutningsdato. Hæng den op, så alle kan følge med.',
-    format: 'Papirstørrelse',
-    a4: 'A4',
-    a3: 'A3 (plakat)',
     download: 'Hent handleplan (PDF)',
     empty: 'Teamet har endnu ingen forsøg. Skriv jeres første forsøg ind i handleplanen.',
     emptyLink: 'Gå til handleplanen',

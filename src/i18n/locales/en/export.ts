@@ -8,9 +8,6 @@ export default {
   handleplan: {
     title: 'Action plan',
     text: 'A landscape poster with every experiment, the check-in dates and the decision date. Put it up where everyone can follow along.',
-    format: 'Paper size',
-    a4: 'A4',
-    a3: 'A3 (poster)',
     download: 'Download action plan (PDF)',
     empty: 'The team has no experiments yet. Add your first experiment to the action plan.',
     emptyLink: 'Go to the action plan',
